@@ -1,0 +1,89 @@
+import { formatProblem, type Problem } from './problems.ts';
+import { parseVenueText } from './parse.ts';
+import { resolveBundleUri, type UriRole } from './uri.ts';
+import { venueIdSchema, type Venue } from './schema.ts';
+import { LIMITS } from './limits.ts';
+
+/**
+ * Loading a venue bundle from wherever it lives. The core does no I/O of its own
+ * choosing: a {@link VenueSource} reads the bundle's files (over HTTP in the
+ * browser, from disk in Node tools), and the loader validates and resolves URIs.
+ */
+export interface VenueSource {
+  /** Where the bundle lives, for messages: a URL or a folder path. */
+  readonly location: string;
+  /** The base URL that relative bundle URIs resolve against; ends with "/". */
+  readonly baseUrl: string;
+  /** Reads a file of the bundle as text; rejects with a readable message when it cannot. */
+  readText(relativePath: string): Promise<string>;
+}
+
+/** A venue that loaded, with its warnings and the means to find its files. */
+export interface LoadedVenue {
+  venue: Venue;
+  warnings: Problem[];
+  /** Resolves a URI of the venue (scan, media) to an absolute URL. */
+  resolve(uri: string, role?: UriRole): string;
+  migratedFrom?: number;
+}
+
+/** Thrown when a venue cannot be opened; carries every problem found. */
+export class VenueLoadError extends Error {
+  constructor(
+    readonly location: string,
+    readonly problems: Problem[],
+  ) {
+    const errors = problems.filter((p) => p.severity === 'error');
+    super(`${location}: ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}\n${errors.map(formatProblem).join('\n')}`);
+    this.name = 'VenueLoadError';
+  }
+}
+
+/** Reads `scene.json` from the source, validates it, and returns the venue or throws {@link VenueLoadError}. */
+export async function loadVenue(source: VenueSource, options: { expectedId?: string } = {}): Promise<LoadedVenue> {
+  let text: string;
+  try {
+    text = await source.readText('scene.json');
+  } catch (error) {
+    throw new VenueLoadError(source.location, [
+      { path: '', message: `cannot read scene.json: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' },
+    ]);
+  }
+  const result = parseVenueText(text, options);
+  if (!result.venue) throw new VenueLoadError(source.location, result.problems);
+  return {
+    venue: result.venue,
+    warnings: result.problems,
+    resolve: (uri, role = 'bundle') => resolveBundleUri(source.baseUrl, uri, role),
+    ...(result.migratedFrom !== undefined && { migratedFrom: result.migratedFrom }),
+  };
+}
+
+/** Checks a venue id from an untrusted place (a URL) before it is used to build a path. */
+export function isValidVenueId(id: string): boolean {
+  return venueIdSchema.safeParse(id).success;
+}
+
+/**
+ * A source that fetches the bundle over HTTP, relative to `baseUrl` (which must end
+ * in "/"). Uses the global `fetch` of the browser or Node.
+ */
+export function httpVenueSource(baseUrl: string, fetchImpl: typeof fetch = fetch): VenueSource {
+  return {
+    location: baseUrl,
+    baseUrl,
+    async readText(relativePath) {
+      const url = resolveBundleUri(baseUrl, relativePath);
+      let response: Response;
+      try {
+        response = await fetchImpl(url);
+      } catch {
+        throw new Error(`the network request for ${relativePath} failed`);
+      }
+      if (!response.ok) throw new Error(`${relativePath} answered HTTP ${response.status}${response.status === 404 ? ' (not found)' : ''}`);
+      const length = Number(response.headers.get('content-length') ?? 0);
+      if (length > LIMITS.sceneBytes) throw new Error(`${relativePath} is too large (${length} bytes; at most ${LIMITS.sceneBytes})`);
+      return response.text();
+    },
+  };
+}
