@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LIMITS, uriProblem, type VenueSource } from '../../src/core/venue/index.ts';
+import { BundleFileNotFound, LIMITS, uriProblem, type VenueSource } from '../../src/core/venue/index.ts';
 
 /** A {@link VenueSource} that reads a bundle folder from disk, for the Node tools. */
 export function fsVenueSource(dir: string): VenueSource {
@@ -14,7 +14,7 @@ export function fsVenueSource(dir: string): VenueSource {
       if (problem !== null) throw new Error(`${relativePath} ${problem}`);
       const file = join(root, relativePath);
       const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
-        throw error.code === 'ENOENT' ? new Error(`${file} does not exist`, { cause: error }) : error;
+        throw error.code === 'ENOENT' ? new BundleFileNotFound(`${file} does not exist`, { cause: error }) : error;
       });
       if (info.isDirectory()) throw new Error(`${relativePath} is a folder, not a file`);
       const size = info.size;

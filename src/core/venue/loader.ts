@@ -27,11 +27,18 @@ export interface LoadedVenue {
   migratedFrom?: number;
 }
 
+/** Thrown by a {@link VenueSource} when the file does not exist (as opposed to being unreadable). */
+export class BundleFileNotFound extends Error {
+  override name = 'BundleFileNotFound';
+}
+
 /** Thrown when a venue cannot be opened; carries every problem found. */
 export class VenueLoadError extends Error {
   constructor(
     readonly location: string,
     readonly problems: Problem[],
+    /** True when there is no venue at all at that place (no scene.json), rather than a broken one. */
+    readonly notFound = false,
   ) {
     const errors = problems.filter((p) => p.severity === 'error');
     super(`${location}: ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}\n${errors.map(formatProblem).join('\n')}`);
@@ -45,9 +52,11 @@ export async function loadVenue(source: VenueSource, options: { expectedId?: str
   try {
     text = await source.readText('scene.json');
   } catch (error) {
-    throw new VenueLoadError(source.location, [
-      { path: '', message: `cannot read scene.json: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' },
-    ]);
+    throw new VenueLoadError(
+      source.location,
+      [{ path: '', message: `cannot read scene.json: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' }],
+      error instanceof BundleFileNotFound,
+    );
   }
   const result = parseVenueText(text, options);
   if (!result.venue) throw new VenueLoadError(source.location, result.problems);
@@ -80,7 +89,12 @@ export function httpVenueSource(baseUrl: string, fetchImpl: typeof fetch = fetch
       } catch {
         throw new Error(`the network request for ${relativePath} failed`);
       }
-      if (!response.ok) throw new Error(`${relativePath} answered HTTP ${response.status}${response.status === 404 ? ' (not found)' : ''}`);
+      if (response.status === 404) throw new BundleFileNotFound(`${relativePath} answered HTTP 404 (not found)`);
+      if (!response.ok) throw new Error(`${relativePath} answered HTTP ${response.status}`);
+      // Static hosts with a single-page fallback answer a missing file with the app's own page.
+      if (/text\/html/i.test(response.headers.get('content-type') ?? '')) {
+        throw new BundleFileNotFound(`${relativePath} was not found (the server answered with a web page)`);
+      }
       const length = Number(response.headers.get('content-length') ?? 0);
       if (length > LIMITS.sceneBytes) throw new Error(`${relativePath} is too large (${length} bytes; at most ${LIMITS.sceneBytes})`);
       return response.text();

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { formatPath, quote, type PathSegments, type Problem } from './problems.ts';
 
 /**

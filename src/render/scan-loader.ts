@@ -1,0 +1,70 @@
+import type { Object3D } from 'three';
+import { Mesh, Texture } from 'three';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { setScanStatus } from '../state/scan-store.ts';
+
+/**
+ * Loads a glTF/GLB building scan and reports progress in bytes. Errors are turned
+ * into sentences a visitor can read; the venue's plan and exhibits stay usable.
+ */
+
+/** Counts the triangles of a loaded scene (indexed or not). */
+export function countTriangles(root: Object3D): number {
+  let triangles = 0;
+  root.traverse((o) => {
+    if (!(o instanceof Mesh)) return;
+    const g = o.geometry;
+    triangles += (g.index ? g.index.count : (g.getAttribute('position')?.count ?? 0)) / 3;
+  });
+  return Math.round(triangles);
+}
+
+/** Why a scan failed, in words: a missing file and a corrupt one need different fixes. */
+export function describeScanError(uri: string, error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/404/.test(text)) return `${uri}: the file was not found on the server (HTTP 404)`;
+  if (/responded with (\d+)/.test(text)) return `${uri}: the server answered HTTP ${/responded with (\d+)/.exec(text)?.[1]}`;
+  if (/Failed to fetch|NetworkError|network/i.test(text)) return `${uri}: the network request failed`;
+  return `${uri}: not a readable glTF scan (${text.slice(0, 160)})`;
+}
+
+/** Loads the scan at `url`; resolves with its scene graph. Progress goes to the scan store. */
+export function loadGltfScan(url: string, uri: string, signal: AbortSignal): Promise<Object3D> {
+  setScanStatus({ phase: 'loading', loadedBytes: 0, totalBytes: null });
+  return new Promise((resolve, reject) => {
+    let bytes = 0;
+    new GLTFLoader().load(
+      url,
+      (gltf) => {
+        if (signal.aborted) return;
+        setScanStatus({ phase: 'ready', bytes, triangles: countTriangles(gltf.scene) });
+        resolve(gltf.scene);
+      },
+      (event) => {
+        bytes = event.loaded;
+        if (!signal.aborted) setScanStatus({ phase: 'loading', loadedBytes: event.loaded, totalBytes: event.lengthComputable ? event.total : null });
+      },
+      (error) => {
+        if (signal.aborted) return;
+        const message = describeScanError(uri, error);
+        setScanStatus({ phase: 'error', message });
+        reject(new Error(message));
+      },
+    );
+  });
+}
+
+/** Frees the GPU memory of a scan that is no longer shown. */
+export function disposeScene(root: Object3D): void {
+  root.traverse((o) => {
+    if (!(o instanceof Mesh)) return;
+    o.geometry.dispose();
+    const materials = Array.isArray(o.material) ? o.material : [o.material];
+    for (const m of materials) {
+      for (const value of Object.values(m)) {
+        if (value instanceof Texture) value.dispose();
+      }
+      m.dispose();
+    }
+  });
+}

@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+
+/** The system Chromium (Debian's package); Playwright's own browser download does not work here. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Launches headless Chromium with WebGL in software (SwiftShader) and without the
+ * background services that would try to reach Google.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** Every request a page makes, and the console errors it logs, for assertions after a journey. */
+export interface PageRecorder {
+  requests: string[];
+  consoleErrors: string[];
+}
+
+export function recordPage(page: Page): PageRecorder {
+  const recorder: PageRecorder = { requests: [], consoleErrors: [] };
+  page.on('request', (r: Request) => recorder.requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error') recorder.consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => recorder.consoleErrors.push(`uncaught: ${e.message}`));
+  return recorder;
+}
+
+/** Requests that went anywhere but this machine (blob: and data: stay in the page). */
+export function requestsLeavingLocalhost(urls: readonly string[]): string[] {
+  return urls.filter((u) => {
+    const url = new URL(u);
+    if (url.protocol === 'blob:' || url.protocol === 'data:') return false;
+    return !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  });
+}
+
+/**
+ * Installs a listener before the app starts, so a `venue:ready` that fires early is
+ * not missed; `waitForVenueReady` then resolves with the venue id it announced.
+ */
+export async function listenForVenueReady(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __venueReady?: Promise<string> };
+    w.__venueReady = new Promise((resolve) => {
+      window.addEventListener('venue:ready', (e) => resolve((e as CustomEvent<{ venue: string }>).detail.venue), { once: true });
+    });
+  });
+}
+
+export async function waitForVenueReady(page: Page, timeoutMs = 60_000): Promise<string> {
+  return page.evaluate(
+    (ms) =>
+      Promise.race([
+        (window as unknown as { __venueReady: Promise<string> }).__venueReady,
+        new Promise<string>((_, reject) => setTimeout(() => reject(new Error(`no venue:ready within ${ms} ms`)), ms)),
+      ]),
+    timeoutMs,
+  );
+}
