@@ -32,13 +32,22 @@ export function ViewerCanvas({
   const [cx, , cz] = bounds.center;
   const r = Math.max(bounds.radius, 3);
   const floorY = bounds.min[1];
-  const cameraPosition: [number, number, number] = [cx + r * 0.55, floorY + r * 1.15, cz + r * 1.25];
+  // Stand back far enough that the sphere around the building fits the view, looking down at ~50°.
+  const FOV = 45;
+  const distance = (r / Math.sin(((FOV / 2) * Math.PI) / 180)) * 1.02;
+  const dir = [0.3, 0.72, 0.62] as const;
+  const dirLength = Math.hypot(...dir);
+  const cameraPosition: [number, number, number] = [
+    cx + (dir[0] / dirLength) * distance,
+    floorY + (dir[1] / dirLength) * distance,
+    cz + (dir[2] / dirLength) * distance,
+  ];
   const target = useMemo(() => [cx, floorY, cz] as const, [cx, floorY, cz]);
 
   return (
     <Canvas
       frameloop="demand"
-      camera={{ position: cameraPosition, fov: 45, near: 0.1, far: r * 20 }}
+      camera={{ position: cameraPosition, fov: FOV, near: 0.1, far: r * 20 }}
       dpr={[1, 2]}
       gl={{ antialias: true, preserveDrawingBuffer: false }}
       aria-label={label}
