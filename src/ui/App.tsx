@@ -56,7 +56,6 @@ export function App() {
             title={state.kind === 'missing' ? `${t.unknownVenue}: ${state.venueId}` : `${t.venueFailed}: ${state.venueId}`}
             hint={state.kind === 'missing' ? '' : t.venueFailedHint}
             problems={state.problems}
-            t={t}
           />
         )}
         {state.status === 'ready' && venue && (
