@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, listenForVenueReady, recordPage, requestsLeavingLocalhost, waitForVenueReady } from './support/browser.ts';
+import { launchBrowser, requestsLeavingLocalhost, visitorOpens } from './support/browser.ts';
 import { pixelStats } from './support/pixels.ts';
 
 let browser: Browser;
@@ -13,12 +13,8 @@ afterAll(async () => {
 
 describe('a visitor opens the app', () => {
   it('shows the demo museum in 3D, with its exhibits, and nothing leaves this machine', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
-    const recorder = recordPage(page);
-    await listenForVenueReady(page);
-    await page.goto(inject('baseUrl'));
-
-    expect(await waitForVenueReady(page)).toBe('demo-museum');
+    const { page, recorder, venue } = await visitorOpens(browser, inject('baseUrl'), { viewport: { width: 1280, height: 800 } });
+    expect(venue).toBe('demo-museum');
 
     const canvas = page.locator('canvas');
     const shot = await canvas.screenshot({ path: 'test-results/demo-venue.png' });
@@ -38,10 +34,7 @@ describe('a visitor opens the app', () => {
   });
 
   it('opens an exhibit from the list and switches to German', async () => {
-    const page = await browser.newPage({ locale: 'en-GB' });
-    await listenForVenueReady(page);
-    await page.goto(inject('baseUrl'));
-    await waitForVenueReady(page);
+    const { page } = await visitorOpens(browser, inject('baseUrl'));
 
     const first = page.locator('.exhibit-list button').first();
     const title = (await first.textContent()) ?? '';
@@ -55,10 +48,7 @@ describe('a visitor opens the app', () => {
   });
 
   it('takes the language from the browser', async () => {
-    const page = await browser.newPage({ locale: 'de-AT' });
-    await listenForVenueReady(page);
-    await page.goto(inject('baseUrl'));
-    await waitForVenueReady(page);
+    const { page } = await visitorOpens(browser, inject('baseUrl'), { locale: 'de-AT' });
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('de');
     await page.close();
   });

@@ -73,3 +73,16 @@ export async function waitForVenueReady(page: Page, timeoutMs = 60_000): Promise
     timeoutMs,
   );
 }
+
+/**
+ * A visitor opens the app (optionally with a query such as `?venue=x`) in a browser
+ * set to `locale`, and waits until the venue has been drawn.
+ */
+export async function visitorOpens(browser: Browser, baseUrl: string, options: { locale?: string; query?: string; viewport?: { width: number; height: number } } = {}): Promise<{ page: Page; recorder: PageRecorder; venue: string }> {
+  const page = await browser.newPage({ locale: options.locale ?? 'en-GB', ...(options.viewport && { viewport: options.viewport }) });
+  const recorder = recordPage(page);
+  await listenForVenueReady(page);
+  await page.goto(`${baseUrl}${options.query ?? ''}`);
+  const venue = await waitForVenueReady(page);
+  return { page, recorder, venue };
+}
