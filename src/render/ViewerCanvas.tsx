@@ -1,66 +1,72 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Canvas } from '@react-three/fiber';
-import { venueBounds, type LoadedVenue } from '../core/venue/index.ts';
+import type { LoadedVenue } from '../core/venue/index.ts';
+import { FIELD_OF_VIEW, overviewPose } from '../core/camera/framing.ts';
+import { venueBounds } from '../core/venue/bounds.ts';
 import { ScanModel } from './ScanModel.tsx';
 import { PlanModel } from './PlanModel.tsx';
 import { HotspotPins } from './HotspotPins.tsx';
+import { HotspotLabels } from './HotspotLabels.tsx';
 import { ReadySignal } from './ReadySignal.tsx';
-import { OrbitCameraControls } from './OrbitCameraControls.tsx';
+import { CameraRig } from './camera/CameraRig.tsx';
+import { FloorClipping } from './FloorClipping.tsx';
+import { useFloorPicking } from './camera/use-floor-picking.ts';
+
+/** The building (scan, or the plan when there is none or it fails), clickable to walk. */
+function Building({ loaded, onScanReady, scanFailed }: { loaded: LoadedVenue; onScanReady: (ok: boolean) => void; scanFailed: boolean }) {
+  const { venue } = loaded;
+  const scanUrl = useMemo(() => (venue.scan ? loaded.resolve(venue.scan.uri) : null), [loaded, venue.scan]);
+  const picking = useFloorPicking(venue);
+  return (
+    <group name="building" onClick={picking.onClick} onDoubleClick={picking.onDoubleClick}>
+      {venue.scan && scanUrl && !scanFailed && <ScanModel scan={venue.scan} url={scanUrl} onReady={onScanReady} />}
+      {scanFailed && <PlanModel venue={venue} />}
+    </group>
+  );
+}
 
 /**
- * The first 3D view: the building (scan, or the plan when there is none or it
- * fails) seen from above at an angle, orbit controls, and the exhibit pins.
- * Renders on demand: nothing is drawn while nothing moves, which saves battery.
+ * The 3D view: the building, exhibit pins and labels, the camera rig (overview,
+ * walk, flights) and the floor cut-away. Renders on demand: nothing is drawn while
+ * nothing moves, which saves battery.
  */
 export function ViewerCanvas({
   loaded,
   selectedHotspot,
   onSelectHotspot,
   label,
+  lang,
 }: {
   loaded: LoadedVenue;
   selectedHotspot: string | null;
   onSelectHotspot: (id: string) => void;
   label: string;
+  lang: string;
 }) {
   const { venue } = loaded;
-  const bounds = useMemo(() => venueBounds(venue), [venue]);
   const [scanState, setScanState] = useState<'loading' | 'ready' | 'failed'>(venue.scan ? 'loading' : 'failed');
   const onScanReady = useCallback((ok: boolean) => setScanState(ok ? 'ready' : 'failed'), []);
-  const scanUrl = useMemo(() => (venue.scan ? loaded.resolve(venue.scan.uri) : null), [loaded, venue.scan]);
-
-  const [cx, , cz] = bounds.center;
-  const r = Math.max(bounds.radius, 3);
-  const floorY = bounds.min[1];
-  // Stand back far enough that the sphere around the building fits the view, looking down at ~50°.
-  const FOV = 45;
-  const distance = (r / Math.sin(((FOV / 2) * Math.PI) / 180)) * 1.02;
-  const dir = [0.3, 0.72, 0.62] as const;
-  const dirLength = Math.hypot(...dir);
-  const cameraPosition: [number, number, number] = [
-    cx + (dir[0] / dirLength) * distance,
-    floorY + (dir[1] / dirLength) * distance,
-    cz + (dir[2] / dirLength) * distance,
-  ];
-  const target = useMemo(() => [cx, floorY, cz] as const, [cx, floorY, cz]);
+  const initialPose = useMemo(() => overviewPose(venue), [venue]);
+  const far = useMemo(() => Math.max(venueBounds(venue).radius, 10) * 20, [venue]);
 
   return (
     <Canvas
       frameloop="demand"
-      camera={{ position: cameraPosition, fov: FOV, near: 0.1, far: r * 20 }}
+      camera={{ position: initialPose.position as [number, number, number], fov: FIELD_OF_VIEW, near: 0.05, far }}
       dpr={[1, 2]}
-      gl={{ antialias: true, preserveDrawingBuffer: false }}
+      gl={{ antialias: true }}
       aria-label={label}
       role="img"
     >
       <color attach="background" args={['#f4f1ea']} />
       <hemisphereLight args={['#ffffff', '#b9ad9a', 1.6]} />
-      <directionalLight position={[cx + r, floorY + r * 2, cz + r * 0.5]} intensity={1.8} />
+      <directionalLight position={[30, 60, 20]} intensity={1.8} />
       <ambientLight intensity={0.35} />
-      {venue.scan && scanUrl && scanState !== 'failed' && <ScanModel scan={venue.scan} url={scanUrl} onReady={onScanReady} />}
-      {scanState === 'failed' && <PlanModel venue={venue} />}
+      <CameraRig venue={venue} initialPose={initialPose} />
+      <FloorClipping venue={venue} />
+      <Building loaded={loaded} onScanReady={onScanReady} scanFailed={scanState === 'failed'} />
       <HotspotPins hotspots={venue.hotspots ?? []} selected={selectedHotspot} onSelect={onSelectHotspot} />
-      <OrbitCameraControls target={target} minDistance={2} maxDistance={r * 4} />
+      <HotspotLabels venue={venue} lang={lang} onSelect={onSelectHotspot} />
       <ReadySignal venueId={venue.id} drawn={scanState !== 'loading'} />
     </Canvas>
   );

@@ -3,6 +3,7 @@ import type { LoadedVenue, Problem } from '../core/venue/index.ts';
 import { VenueLoadError } from '../core/venue/index.ts';
 import { chooseLanguage } from '../core/i18n/localize.ts';
 import { openVenue, venueRequestFrom } from '../platform/venue-location.ts';
+import { resetView } from './view-store.ts';
 
 /**
  * Which venue is open, and how its loading went. Changes a few times per visit, so
@@ -40,6 +41,7 @@ export const useVenueStore = create<VenueStore>()((set, get) => ({
       return;
     }
     set({ state: { status: 'loading', venueId: request.id }, language: fallbackLang, selectedHotspot: null });
+    resetView();
     try {
       const loaded = await openVenue(request.id);
       if (get().state.venueId !== request.id) return; // another venue was opened meanwhile

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { Point3 } from '../core/geometry/types.ts';
+import type { Pose } from '../core/camera/framing.ts';
 
 /**
  * How the visitor looks at the venue. Changes on a click, so React may subscribe;
@@ -15,10 +15,7 @@ export type ViewMode =
   | 'walk';
 
 /** A camera pose: where the eye is and what it looks at. */
-export interface CameraPose {
-  position: Point3;
-  target: Point3;
-}
+export type CameraPose = Pose;
 
 export interface ViewState {
   mode: ViewMode;
@@ -36,7 +33,17 @@ export interface ViewState {
 
 export const viewStore = createStore<ViewState>()(() => ({ mode: 'overview', floor: null, flight: null }));
 
+/** True when the visitor asked the system for less motion: camera moves then jump instead of flying. */
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
 let flightCounter = 0;
+
+/** Back to the overview of all floors, forgetting any pending flight: a new venue starts fresh. */
+export function resetView(): void {
+  viewStore.setState({ mode: 'overview', floor: null, flight: null });
+}
 
 /** Switches the view mode (and optionally the floor in focus). */
 export function setViewMode(mode: ViewMode, floor?: string | null): void {

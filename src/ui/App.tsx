@@ -1,17 +1,38 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { useVenueStore } from '../state/venue-store.ts';
-import { ViewerCanvas } from '../render/ViewerCanvas.tsx';
+import { useView } from '../state/view-store.ts';
+import { openExhibit } from '../state/exhibit-actions.ts';
 import { pickText } from '../core/i18n/localize.ts';
 import { strings, UI_LANGUAGES } from './strings.ts';
 import { ProblemScreen } from './ProblemScreen.tsx';
 import { ScanProgress } from './ScanProgress.tsx';
-import { ExhibitList } from './ExhibitList.tsx';
+import { ExhibitSearch } from './ExhibitSearch.tsx';
 import { ExhibitPanel } from './ExhibitPanel.tsx';
+import { ViewToolbar } from './ViewToolbar.tsx';
+import { ShareButton } from './ShareButton.tsx';
+import { WalkStatus } from './WalkStatus.tsx';
+import { LinkNotices } from './LinkNotices.tsx';
+import { PlanView } from './MiniMap.tsx';
+import { TourPanel } from './tours/TourPanel.tsx';
+import { useViewLink } from './use-view-link.ts';
+
+/**
+ * The 3D view (three.js and its React renderer, most of the app's weight) is its
+ * own chunk. Its download starts as this module runs, in parallel with the venue's
+ * scene.json, so splitting it off costs the first frame nothing while the page's
+ * text, lists and tours come up without waiting for it.
+ */
+const viewerChunk = import('../render/ViewerCanvas.tsx');
+const ViewerCanvas = lazy(() => viewerChunk.then((m) => ({ default: m.ViewerCanvas })));
 
 /** The app shell: opens the venue named in the address, then shows it or says what is wrong. */
 export function App() {
   const { state, language, selectedHotspot, open, setLanguage, selectHotspot } = useVenueStore();
+  const mode = useView((s) => s.mode);
   const t = strings(language);
+  const loaded = state.status === 'ready' ? state.loaded : null;
+  const venue = loaded?.venue ?? null;
+  const { notices, dismiss } = useViewLink(loaded);
 
   useEffect(() => {
     void open(window.location.search, navigator.languages);
@@ -21,30 +42,38 @@ export function App() {
     document.documentElement.lang = language;
   }, [language]);
 
-  const venue = state.status === 'ready' ? state.loaded.venue : null;
   const title = venue ? pickText(venue.title, language, venue.defaultLanguage).text : 'Museum';
   useEffect(() => {
     document.title = title;
   }, [title]);
 
+  const choose = useCallback((id: string) => venue && openExhibit(venue, id), [venue]);
   const languages = venue ? venue.languages : [...UI_LANGUAGES];
   const hotspot = venue?.hotspots?.find((h) => h.id === selectedHotspot);
 
   return (
     <div className="app">
+      <a className="skip-link" href="#exhibit-list-title">
+        {t.exhibits}
+      </a>
       <header className="app-header">
         <h1>{title}</h1>
-        <label className="language-switch">
-          <span className="visually-hidden">{t.language}</span>
-          <select value={language} onChange={(e) => setLanguage(e.target.value)} aria-label={t.language}>
-            {languages.map((lang) => (
-              <option key={lang} value={lang}>
-                {lang.toUpperCase()}
-              </option>
-            ))}
-          </select>
-        </label>
+        {venue && <ViewToolbar venue={venue} lang={language} t={t} />}
+        <div className="header-end">
+          {venue && <ShareButton t={t} />}
+          <label className="language-switch">
+            <span className="visually-hidden">{t.language}</span>
+            <select value={language} onChange={(e) => setLanguage(e.target.value)} aria-label={t.language}>
+              {languages.map((lang) => (
+                <option key={lang} value={lang}>
+                  {lang.toUpperCase()}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
       </header>
+      <LinkNotices notices={notices} t={t} onDismiss={dismiss} />
       <main className="app-main">
         {state.status === 'loading' && (
           <p className="loading" role="status">
@@ -58,15 +87,25 @@ export function App() {
             problems={state.problems}
           />
         )}
-        {state.status === 'ready' && venue && (
+        {loaded && venue && (
           <>
-            <section className="viewer" aria-label={t.viewer}>
-              <ViewerCanvas loaded={state.loaded} selectedHotspot={selectedHotspot} onSelectHotspot={selectHotspot} label={`${t.viewer}. ${t.viewerHint}`} />
-              <ScanProgress t={t} lang={language} />
+            <section className="viewer" aria-label={t.viewer} data-mode={mode}>
+              <div className="stage" hidden={mode === 'plan'}>
+                <Suspense fallback={<p className="loading">{t.loadingScan} …</p>}>
+                  <ViewerCanvas loaded={loaded} selectedHotspot={selectedHotspot} onSelectHotspot={choose} label={`${t.viewer}. ${mode === 'walk' ? t.walkHint : t.overviewHint}`} lang={language} />
+                </Suspense>
+                <ScanProgress t={t} lang={language} />
+                <div className="mini-map-box" aria-label={t.miniMap} role="region">
+                  <PlanView venue={venue} lang={language} variant="mini" selected={selectedHotspot} onSelect={choose} />
+                </div>
+                {mode === 'walk' ? <WalkStatus venue={venue} lang={language} t={t} /> : <p className="view-hint">{t.overviewHint}</p>}
+              </div>
+              {mode === 'plan' && <PlanView venue={venue} lang={language} variant="full" selected={selectedHotspot} onSelect={choose} />}
             </section>
-            <aside className="side-panel">
+            <aside className="side-panel" aria-label={t.exhibits}>
               {hotspot && <ExhibitPanel hotspot={hotspot} venue={venue} lang={language} t={t} onClose={() => selectHotspot(null)} />}
-              <ExhibitList venue={venue} lang={language} t={t} selected={selectedHotspot} onSelect={selectHotspot} />
+              <TourPanel venue={venue} lang={language} resolve={loaded.resolve} />
+              <ExhibitSearch venue={venue} lang={language} t={t} selected={selectedHotspot} onSelect={choose} />
             </aside>
           </>
         )}

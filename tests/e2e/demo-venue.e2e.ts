@@ -37,7 +37,7 @@ describe('a visitor opens the app', () => {
     const { page } = await visitorOpens(browser, inject('baseUrl'));
 
     const first = page.locator('.exhibit-list button').first();
-    const title = (await first.textContent()) ?? '';
+    const title = (await first.locator('.exhibit-title').textContent()) ?? '';
     await first.click();
     await expect(page.locator('#exhibit-title').textContent()).resolves.toBe(title);
 

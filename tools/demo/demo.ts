@@ -6,10 +6,12 @@ import { writeGlb } from './gltf-writer.ts';
 import { placeBeacons } from './beacons.ts';
 import { buildNavGraph } from './nav-graph.ts';
 import { buildScene, serializeScene, type DemoContent } from './scene.ts';
+import { exhibitImages } from './media.ts';
 
 /**
- * The generator's pipeline, apart from any file I/O: content in, the two files of
- * the bundle out. Each stage is a pure function of the plan and the stages before it.
+ * The generator's pipeline, apart from any file I/O: content in, the files of the
+ * bundle out (scene.json, scan.glb, the exhibit images; the narration audio comes
+ * from narrate.ts, run by hand). Each stage is a pure function of the plan and the stages before it.
  */
 
 export interface DemoBundle {
@@ -18,7 +20,9 @@ export interface DemoBundle {
   sceneJson: string;
   /** scan.glb as written. */
   glb: Uint8Array;
-  stats: { rooms: number; hotspots: number; beacons: number; navNodes: number; navEdges: number; triangles: number; glbBytes: number };
+  /** Generated media files by bundle-relative path, e.g. `media/h-self-portrait.png`. */
+  media: Map<string, Uint8Array>;
+  stats: { rooms: number; hotspots: number; beacons: number; navNodes: number; navEdges: number; triangles: number; glbBytes: number; mediaBytes: number };
 }
 
 /** Generates the demo venue from its written content. */
@@ -31,10 +35,12 @@ export async function generateDemo(content: DemoContent): Promise<DemoBundle> {
   const beacons = placeBeacons(placed);
   const nav = buildNavGraph(placed, furniture);
   const venue = buildScene({ content, placed, furniture, beacons, nav });
+  const media = exhibitImages(content.exhibits);
   return {
     venue,
     sceneJson: serializeScene(venue),
     glb,
+    media,
     stats: {
       rooms: venue.rooms.length,
       hotspots: venue.hotspots?.length ?? 0,
@@ -43,6 +49,7 @@ export async function generateDemo(content: DemoContent): Promise<DemoBundle> {
       navEdges: nav.edges.length,
       triangles: model.triangleCount(),
       glbBytes: glb.byteLength,
+      mediaBytes: [...media.values()].reduce((sum, bytes) => sum + bytes.byteLength, 0),
     },
   };
 }

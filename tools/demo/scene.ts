@@ -7,6 +7,7 @@ import type { PlacedExhibit } from './exhibits.ts';
 import type { PlacedBeacon } from './beacons.ts';
 import type { NavGraph } from './nav-graph.ts';
 import { GENERATOR } from './gltf-writer.ts';
+import { exhibitMedia, narrationUris } from './media.ts';
 
 /**
  * Assembles scene.json from the plan, the placed exhibits, beacons and walking graph,
@@ -43,6 +44,7 @@ const CREDITS: Credit[] = [
   { text: 'Object records of the National Gallery of Art, Washington (open data): the facts behind the exhibit texts.', license: 'CC0-1.0', url: 'https://www.nga.gov' },
   { text: 'Artwork and artist records of Tate (metadata only; no Tate images are used).', license: 'CC0-1.0', url: 'https://www.tate.org.uk' },
   { text: 'Exhibit, room and tour texts written for this demo from those records.', license: 'MIT' },
+  { text: 'Tour narration: synthesised speech (espeak-ng) of the tour texts, with captions timed from it.', license: 'MIT' },
 ];
 
 function roomTexts(room: RoomDef, galleries: readonly DemoGallery[]): { name: LocalizedText; description: LocalizedText } {
@@ -71,7 +73,7 @@ function bodyWithCredit(e: DemoExhibit): LocalizedText {
 /** The schema's points are mutable tuples; the geometry types are read-only. */
 const point = (p: Point3): [number, number, number] => [p[0], p[1], p[2]];
 
-function hotspot(p: PlacedExhibit, beacon: string | undefined): Hotspot {
+function hotspot(p: PlacedExhibit, beacon: string | undefined, tours: readonly DemoTour[]): Hotspot {
   const e = p.exhibit;
   const tags = e.tags.includes(e.kind) ? e.tags : [...e.tags, e.kind];
   return {
@@ -82,6 +84,7 @@ function hotspot(p: PlacedExhibit, beacon: string | undefined): Hotspot {
     title: e.title,
     summary: e.summary,
     body: bodyWithCredit(e),
+    media: exhibitMedia(e, tours),
     view: { position: point(p.view.position), target: point(p.view.target) },
     tags,
     ...(beacon !== undefined && { beacon }),
@@ -97,7 +100,7 @@ function tour(t: DemoTour): Tour {
     id: t.id,
     title: t.title,
     description: t.description,
-    stops: t.stops.map((s) => ({ hotspot: s.hotspot, narration: s.narration, durationS: s.durationS })),
+    stops: t.stops.map((s, i) => ({ hotspot: s.hotspot, narration: s.narration, audio: narrationUris(t.id, i, 'mp3'), durationS: s.durationS })),
   };
 }
 
@@ -121,7 +124,7 @@ export function buildScene(parts: SceneParts): Venue {
     floors: FLOORS.map((f) => ({ id: f.id, name: f.name, elevation: f.elevation, height: f.height })),
     rooms,
     obstacles,
-    hotspots: parts.placed.map((p) => hotspot(p, beaconAt.get(p.exhibit.id))),
+    hotspots: parts.placed.map((p) => hotspot(p, beaconAt.get(p.exhibit.id), parts.content.tours)),
     beacons: parts.beacons.map((b) => b.beacon),
     navGraph: { nodes: parts.nav.nodes, edges: parts.nav.edges },
     tours: parts.content.tours.map(tour),

@@ -45,11 +45,13 @@ function fbm(random: Random, size: number, baseCells: number): Float32Array {
 
 type Rgb = readonly [number, number, number];
 
-function fill(size: number, shade: (x: number, y: number) => Rgb): RgbImage {
-  const image = createImage(size, size);
-  for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) setPixel(image, x, y, ...shade(x, y));
+function fillRect(width: number, height: number, shade: (x: number, y: number) => Rgb): RgbImage {
+  const image = createImage(width, height);
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) setPixel(image, x, y, ...shade(x, y));
   return image;
 }
+
+const fill = (size: number, shade: (x: number, y: number) => Rgb): RgbImage => fillRect(size, size, shade);
 
 const scale = (c: Rgb, k: number, add = 0): Rgb => [c[0] * k + add, c[1] * k + add, c[2] * k + add];
 
@@ -129,16 +131,27 @@ export function parseHex(hex: string): Rgb {
 const mix = (a: Rgb, b: Rgb, t: number): Rgb => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
 const edge = (d: number, soft: number): number => Math.max(0, Math.min(1, 0.5 - d / soft));
 
+/** The canvas layout's own square coordinate space; the model stretches it over the painting. */
+const CANVAS_UNITS = 64;
+
 /**
- * A 64² abstract stand-in for a painting, in the three tones of its palette: colour
+ * An abstract stand-in for a painting, in the three tones of its palette: colour
  * fields, discs, diagonal bands or blocks, chosen and laid out by a generator seeded
  * from the exhibit id. Deliberately not an imitation of the work.
+ *
+ * By default a 64² texture for the building model, which stretches it over the
+ * canvas. Given a size (e.g. 384 × 288 for a 4:3 work), it renders the same layout
+ * at that size and aspect, as the exhibit panel's image: the picture a visitor sees
+ * on the wall, only sharper. The 64² output is unchanged by the size parameters, so
+ * scan.glb stays byte-identical.
  */
-export function canvasTexture(id: string, palette: readonly [string, string, string]): RgbImage {
-  const size = 64;
+export function canvasTexture(id: string, palette: readonly [string, string, string], width = CANVAS_UNITS, height = CANVAS_UNITS): RgbImage {
   const random = seeded(`canvas:${id}`);
   const [a, b, c] = palette.map(parseHex) as [Rgb, Rgb, Rgb];
-  const grain = fbm(random, size, 8);
+  // The noise lattice draws the same random numbers at any size, so the layout below
+  // is the same for every size; the grain just gets finer pixels.
+  const grainSize = Math.max(width, height);
+  const grain = fbm(random, grainSize, 8);
   const style = hashString(id) % 4;
   const discs = Array.from({ length: 3 + randomInt(random, 4) }, (_, i) => ({
     x: between(random, 10, 54), y: between(random, 10, 54), r: between(random, 6, 18), colour: i % 2 === 0 ? b : c,
@@ -147,7 +160,11 @@ export function canvasTexture(id: string, palette: readonly [string, string, str
   const angle = between(random, 0.3, 1.2);
   const period = between(random, 9, 16);
   const blocks = Array.from({ length: 16 }, () => [a, b, c][randomInt(random, 3)]!);
-  return fill(size, (x, y) => {
+  return fillRect(width, height, (px, py) => {
+    // Layout coordinates in 0..64 (exactly the pixel for the 64² texture).
+    const x = (px * CANVAS_UNITS) / width;
+    const y = (py * CANVAS_UNITS) / height;
+    const noise = grain[py * grainSize + px]!;
     let colour: Rgb = a;
     if (style === 0) {
       // Two soft-edged colour fields on the ground.
@@ -156,12 +173,12 @@ export function canvasTexture(id: string, palette: readonly [string, string, str
     } else if (style === 1) {
       for (const d of discs) colour = mix(colour, d.colour, edge(Math.hypot(x - d.x, y - d.y) - d.r, 2.5));
     } else if (style === 2) {
-      const t = (x * Math.cos(angle) + y * Math.sin(angle) + grain[y * size + x]! * 6) / period;
+      const t = (x * Math.cos(angle) + y * Math.sin(angle) + noise * 6) / period;
       colour = [a, b, c][((Math.floor(t) % 3) + 3) % 3]!;
     } else {
       const cell = blocks[Math.floor(y / 16) * 4 + Math.floor(x / 16)]!;
       colour = x % 16 < 2 || y % 16 < 2 ? a : cell;
     }
-    return scale(colour, 1, grain[y * size + x]! * 18);
+    return scale(colour, 1, noise * 18);
   });
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem, identityKey, validateVenue, type Venue } from '../../../src/core/venue/index.ts';
 import { ROOT } from '../../helpers/fixtures.ts';
 import { generateDemo } from '../../../tools/demo/demo.ts';
 import { DEMO_EXHIBITS, DEMO_GALLERIES, DEMO_TOURS } from '../../../tools/demo/content.ts';
+import { referencedFiles } from '../../../tools/lib/bundle-files.ts';
+import { parseWebVtt } from '../../../src/core/media/webvtt.ts';
 
 const bundleDir = join(ROOT, 'scenes', 'demo-museum');
 const committedScene = readFileSync(join(bundleDir, 'scene.json'), 'utf8');
@@ -47,6 +49,33 @@ describe('the demo museum bundle', () => {
     const bundle = await generateDemo({ galleries: DEMO_GALLERIES, exhibits: DEMO_EXHIBITS, tours: DEMO_TOURS });
     expect(bundle.sceneJson === committedScene, 'scenes/demo-museum/scene.json is stale').toBe(true);
     expect(Buffer.from(bundle.glb).equals(committedGlb), 'scenes/demo-museum/scan.glb is stale').toBe(true);
+    expect(bundle.media.size).toBe(DEMO_EXHIBITS.length);
+    for (const [path, bytes] of bundle.media) {
+      const file = join(bundleDir, path);
+      expect(existsSync(file), `scenes/demo-museum/${path} is missing`).toBe(true);
+      expect(Buffer.from(bytes).equals(readFileSync(file)), `scenes/demo-museum/${path} is stale`).toBe(true);
+    }
+    // Generated images no longer made by the generator would linger in the bundle.
+    const generatedPngs = readdirSync(join(bundleDir, 'media')).filter((f) => f.endsWith('.png')).map((f) => `media/${f}`);
+    expect(generatedPngs.sort()).toEqual([...bundle.media.keys()].sort());
+  });
+
+  it('ships every media file it refers to: exhibit images, narration audio and readable captions', () => {
+    const files = referencedFiles(venue);
+    expect(files.filter((f) => f.uri.endsWith('.png'))).toHaveLength(venue.hotspots!.length);
+    expect(files.filter((f) => f.uri.endsWith('.mp3')).length).toBeGreaterThan(2 * venue.tours!.flatMap((t) => t.stops).length);
+    for (const { path, uri } of files) expect(existsSync(join(bundleDir, uri)), `${path}: ${uri}`).toBe(true);
+    for (const { uri } of files.filter((f) => f.uri.endsWith('.vtt'))) {
+      expect(parseWebVtt(readFileSync(join(bundleDir, uri), 'utf8')).length, uri).toBeGreaterThan(0);
+    }
+    for (const stop of venue.tours!.flatMap((t) => t.stops)) expect(Object.keys(stop.audio ?? {}).sort()).toEqual(['de', 'en']);
+    for (const h of venue.hotspots!) {
+      const image = h.media?.find((m) => m.kind === 'image');
+      expect(image?.alt?.en).toMatch(/^Abstract stand-in in the tones of .*not a reproduction$/);
+      expect(image?.alt?.de).toMatch(/^Abstrakter Platzhalter in den Farbtönen von /);
+      const isStop = venue.tours!.some((t) => t.stops.some((s) => s.hotspot === h.id));
+      expect(h.media?.some((m) => m.kind === 'audio' && m.captions?.de !== undefined && m.captions.en !== undefined)).toBe(isStop);
+    }
   });
 
   it('validates without a single problem', () => {

@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'react';
+import type { Venue } from '../core/venue/index.ts';
+import type { PlanPoint } from '../core/geometry/types.ts';
+import { EYE_HEIGHT } from '../core/camera/framing.ts';
+import { cameraStore } from '../state/camera-store.ts';
+import type { CameraPose } from '../state/view-store.ts';
+import { useView, flyTo, setViewMode } from '../state/view-store.ts';
+import { walkableArea } from '../core/geometry/walkable.ts';
+import { FloorPlan } from './plan/FloorPlan.tsx';
+import { lowestFloor } from '../state/view-actions.ts';
+
+/** The camera pose, at most ten times a second: the map need not redraw every frame. */
+function useThrottledPose(): CameraPose | null {
+  const [pose, setPose] = useState(cameraStore.getState().pose);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const unsubscribe = cameraStore.subscribe(() => {
+      if (timer) return;
+      timer = setTimeout(() => {
+        timer = null;
+        setPose(cameraStore.getState().pose);
+      }, 100);
+    });
+    return () => {
+      unsubscribe();
+      if (timer) clearTimeout(timer);
+    };
+  }, []);
+  return pose;
+}
+
+/** Walks to a point picked on the plan (entering the walk view on that floor). */
+export function walkToPlanPoint(venue: Venue, point: PlanPoint, floorId: string): void {
+  if (!walkableArea(venue, floorId).canStand(point)) return;
+  const floor = venue.floors.find((f) => f.id === floorId);
+  const y = (floor?.elevation ?? 0) + EYE_HEIGHT;
+  const pose = cameraStore.getState().pose;
+  const dx = pose ? pose.target[0] - pose.position[0] : 0;
+  const dz = pose ? pose.target[2] - pose.position[2] : -1;
+  const len = Math.hypot(dx, dz) || 1;
+  setViewMode('walk', floorId);
+  flyTo({ position: [point[0], y, point[1]], target: [point[0] + dx / len, y, point[1] + dz / len] });
+}
+
+/** The floor plan: small in a corner of the 3D view, or as the full plan view. */
+export function PlanView({ venue, lang, variant, selected, onSelect }: { venue: Venue; lang: string; variant: 'mini' | 'full'; selected: string | null; onSelect: (id: string) => void }) {
+  const focus = useView((s) => s.floor);
+  const floor = focus ?? lowestFloor(venue);
+  const pose = useThrottledPose();
+  return (
+    <FloorPlan
+      venue={venue}
+      floor={floor}
+      lang={lang}
+      variant={variant}
+      selectedHotspot={selected}
+      onSelectHotspot={onSelect}
+      cameraPose={variant === 'mini' ? pose : null}
+      onPickPoint={(p, f) => walkToPlanPoint(venue, p, f)}
+      {...(variant === 'full' && { onSelectFloor: (f: string) => setViewMode('plan', f) })}
+      className={variant === 'mini' ? 'mini-map' : 'full-plan'}
+    />
+  );
+}

@@ -1,0 +1,146 @@
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
+import type { PlanPoint, Point3 } from '../../core/geometry/types.ts';
+import type { Venue } from '../../core/venue/index.ts';
+import { pickText } from '../../core/i18n/localize.ts';
+import { cameraGlyph, layoutFloorPlan, pickPlanPoint, visitorGlyph, VARIANT_SIZES, type PlanVariant } from './plan-layout.ts';
+import { planStrings } from './plan-strings.ts';
+import { PlanRoomLabel, PlanRoomShape } from './PlanRoom.tsx';
+import { PlanCamera, PlanHotspotMarker, PlanSelectedMarker, PlanVisitor } from './PlanMarkers.tsx';
+import { FloorSwitcher } from './FloorSwitcher.tsx';
+import { PlanRoomList } from './PlanRoomList.tsx';
+import './plan.css';
+
+export interface FloorPlanProps {
+  venue: Venue;
+  /** Id of the floor to draw. */
+  floor: string;
+  /** The visitor's language (venue texts fall back to the venue's default). */
+  lang: string;
+  /** `mini`: a small picture in a corner of the 3D view. `full`: the interactive plan view. */
+  variant: PlanVariant;
+  selectedHotspot: string | null;
+  onSelectHotspot(id: string): void;
+  /** The 3D camera, drawn as a view cone. */
+  cameraPose?: { position: Point3; target: Point3 } | null;
+  /** "You are here", with the position's uncertainty in metres; drawn only on its floor. */
+  visitor?: { position: Point3; floor: string; radius: number } | null;
+  /** A click on a room's floor (not on an exhibit or obstacle), in plan coordinates: "walk there". */
+  onPickPoint?(point: PlanPoint, floor: string): void;
+  /** Shows the floor switcher (when the venue has several floors). */
+  onSelectFloor?(floor: string): void;
+  className?: string;
+}
+
+/**
+ * The 2D floor plan of one floor as SVG: rooms filled by kind with their names,
+ * obstacles, exhibit markers, the camera's view cone and the visitor's position.
+ * Scales with its container (viewBox). `mini` is a labelled picture; `full` is a
+ * figure with a caption, focusable exhibit markers and a screen-reader description
+ * of every room.
+ */
+export function FloorPlan({ venue, floor, lang, variant, selectedHotspot, onSelectHotspot, cameraPose, visitor, onPickPoint, onSelectFloor, className }: FloorPlanProps) {
+  const t = planStrings(lang);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const titleId = useId();
+  const size = VARIANT_SIZES[variant];
+  const full = variant === 'full';
+
+  const layout = useMemo(() => layoutFloorPlan(venue, floor, lang, variant), [venue, floor, lang, variant]);
+  const floorInfo = venue.floors.find((f) => f.id === floor);
+  const floorName = floorInfo ? pickText(floorInfo.name, lang, venue.defaultLanguage).text : floor;
+  const title = t.floorPlan(floorName);
+
+  // Callers pass inline handlers; reading the latest one through a ref keeps the room
+  // layer below memoised across their re-renders.
+  const pickRef = useRef(onPickPoint);
+  useLayoutEffect(() => {
+    pickRef.current = onPickPoint;
+  });
+  const onRoomsClick = useCallback(
+    (e: MouseEvent<SVGGElement>) => {
+      const ctm = svgRef.current?.getScreenCTM();
+      const pick = pickRef.current;
+      if (!pick || !ctm) return;
+      // Client pixels → viewBox units, whatever the SVG's size and letterboxing.
+      const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
+      const plan = pickPlanPoint(layout, [p.x, p.y]);
+      if (plan) pick(plan, floor);
+    },
+    [layout, floor],
+  );
+
+  // The rooms never change with the camera, which may move every frame: keep them out of that re-render.
+  const roomLayer = useMemo(
+    () => (
+      <g className="plan-rooms" onClick={onRoomsClick}>
+        {layout.rooms.map((room) => (
+          <PlanRoomShape key={room.id} room={room} />
+        ))}
+        {layout.obstacles.map((o) => (
+          <polygon key={o.id} className="plan-obstacle" points={o.points} />
+        ))}
+        {/* Names are read from the room list on the full plan, so the drawn ones are hidden from screen readers. */}
+        <g className="plan-labels" aria-hidden="true">
+          {layout.rooms.map((room) => (
+            <PlanRoomLabel key={room.id} room={room} />
+          ))}
+        </g>
+      </g>
+    ),
+    [layout, onRoomsClick],
+  );
+
+  // SVG has no z-index: the selected marker is drawn once more on top, as a picture
+  // only. Reordering the markers instead would move the focused one and break Tab order.
+  const selected = layout.hotspots.find((h) => h.id === selectedHotspot);
+  const camera = cameraPose ? cameraGlyph(layout, cameraPose, variant) : null;
+  const you = visitor && visitor.floor === floor ? visitorGlyph(layout, visitor.position, visitor.radius) : null;
+
+  const svg = (
+    <svg
+      ref={svgRef}
+      className="floor-plan__svg"
+      viewBox={layout.viewBox}
+      preserveAspectRatio="xMidYMid meet"
+      {...(full ? { role: 'group', 'aria-labelledby': titleId } : { role: 'img', 'aria-label': title })}
+    >
+      {roomLayer}
+      {camera && <PlanCamera glyph={camera} radius={size.marker} label={t.yourView} />}
+      <g className="plan-hotspots">
+        {layout.hotspots.map((h) => (
+          <PlanHotspotMarker key={h.id} hotspot={h} radius={size.marker} selected={h.id === selectedHotspot} focusable={full} onSelect={onSelectHotspot} />
+        ))}
+        {selected && <PlanSelectedMarker hotspot={selected} radius={size.marker} />}
+      </g>
+      {you && <PlanVisitor {...you} radius={size.marker} label={t.youAreHere} />}
+    </svg>
+  );
+
+  const classes = ['floor-plan', `floor-plan--${variant}`, onPickPoint ? 'floor-plan--pick' : '', className ?? ''].filter(Boolean).join(' ');
+  const switcher = onSelectFloor && venue.floors.length > 1 && (
+    <FloorSwitcher venue={venue} floor={floor} lang={lang} label={t.floors} onSelectFloor={onSelectFloor} />
+  );
+  const empty = layout.rooms.length === 0 && <p className="floor-plan__empty">{t.noRooms}</p>;
+
+  if (!full) {
+    return (
+      <div className={classes}>
+        {empty || svg}
+        {switcher}
+      </div>
+    );
+  }
+  return (
+    <figure className={classes}>
+      <figcaption className="floor-plan__caption">
+        <span id={titleId} className="floor-plan__title">
+          {title}
+        </span>
+        {onPickPoint && layout.rooms.length > 0 && <span className="floor-plan__hint"> {t.pickHint}</span>}
+      </figcaption>
+      {switcher}
+      <div className="floor-plan__canvas">{empty || svg}</div>
+      {layout.rooms.length > 0 && <PlanRoomList rooms={layout.rooms} t={t} hint={layout.hotspots.length > 0 ? t.exhibitHint : null} />}
+    </figure>
+  );
+}
