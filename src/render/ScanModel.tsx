@@ -2,13 +2,14 @@ import { useEffect, useState } from 'react';
 import type { Object3D } from 'three';
 import { useThree } from '@react-three/fiber';
 import type { Scan } from '../core/venue/index.ts';
-import { disposeScene, loadGltfScan } from './scan-loader.ts';
+import { createScanLoader, disposeScene, loadGltfScan } from './scan-loader.ts';
 import { setScanStatus } from '../state/scan-store.ts';
 
 /** The building scan, loaded from the venue bundle; renders nothing until it is ready. */
 export function ScanModel({ scan, url, onReady }: { scan: Scan; url: string; onReady: (ready: boolean) => void }) {
   const [scene, setScene] = useState<Object3D | null>(null);
   const invalidate = useThree((s) => s.invalidate);
+  const gl = useThree((s) => s.gl);
 
   useEffect(() => {
     if (scan.format !== 'gltf') {
@@ -17,7 +18,8 @@ export function ScanModel({ scan, url, onReady }: { scan: Scan; url: string; onR
     }
     const abort = new AbortController();
     let loaded: Object3D | null = null;
-    loadGltfScan(url, scan.uri, abort.signal).then(
+    const scanLoader = createScanLoader(gl);
+    loadGltfScan(scanLoader.loader, url, scan.uri, abort.signal).then(
       (root) => {
         loaded = root;
         setScene(root);
@@ -28,10 +30,11 @@ export function ScanModel({ scan, url, onReady }: { scan: Scan; url: string; onR
     );
     return () => {
       abort.abort();
+      scanLoader.dispose();
       if (loaded) disposeScene(loaded);
       setScene(null);
     };
-  }, [scan.format, scan.uri, url, invalidate, onReady]);
+  }, [scan.format, scan.uri, url, gl, invalidate, onReady]);
 
   if (!scene) return null;
   const t = scan.transform;

@@ -1,6 +1,9 @@
 import type { Object3D } from 'three';
-import { Mesh, Texture } from 'three';
+import { Mesh, Texture, type WebGLRenderer } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { DRACOLoader } from 'three/examples/jsm/loaders/DRACOLoader.js';
+import { KTX2Loader } from 'three/examples/jsm/loaders/KTX2Loader.js';
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { setScanStatus } from '../state/scan-store.ts';
 
 /**
@@ -28,12 +31,32 @@ export function describeScanError(uri: string, error: unknown): string {
   return `${uri}: not a readable glTF scan (${text.slice(0, 160)})`;
 }
 
+/**
+ * A glTF loader that understands compressed scans: Draco and meshopt geometry and
+ * KTX2 (Basis) textures. The decoders are served by the app itself: three.js names
+ * them with `new URL(…, import.meta.url)`, so the build emits them as hashed assets
+ * beside the code (no CDN), and their WebAssembly is fetched only when a scan uses
+ * them. Call `dispose` to end the decoder workers.
+ */
+export function createScanLoader(renderer: WebGLRenderer): { loader: GLTFLoader; dispose(): void } {
+  const draco = new DRACOLoader();
+  const ktx2 = new KTX2Loader().detectSupport(renderer);
+  const loader = new GLTFLoader().setDRACOLoader(draco).setKTX2Loader(ktx2).setMeshoptDecoder(MeshoptDecoder);
+  return {
+    loader,
+    dispose() {
+      draco.dispose();
+      ktx2.dispose();
+    },
+  };
+}
+
 /** Loads the scan at `url`; resolves with its scene graph. Progress goes to the scan store. */
-export function loadGltfScan(url: string, uri: string, signal: AbortSignal): Promise<Object3D> {
+export function loadGltfScan(loader: GLTFLoader, url: string, uri: string, signal: AbortSignal): Promise<Object3D> {
   setScanStatus({ phase: 'loading', loadedBytes: 0, totalBytes: null });
   return new Promise((resolve, reject) => {
     let bytes = 0;
-    new GLTFLoader().load(
+    loader.load(
       url,
       (gltf) => {
         if (signal.aborted) return;

@@ -78,9 +78,18 @@ export async function waitForVenueReady(page: Page, timeoutMs = 60_000): Promise
  * A visitor opens the app (optionally with a query such as `?venue=x`) in a browser
  * set to `locale`, and waits until the venue has been drawn.
  */
-export async function visitorOpens(browser: Browser, baseUrl: string, options: { locale?: string; query?: string; viewport?: { width: number; height: number } } = {}): Promise<{ page: Page; recorder: PageRecorder; venue: string }> {
-  const page = await browser.newPage({ locale: options.locale ?? 'en-GB', ...(options.viewport && { viewport: options.viewport }) });
+export async function visitorOpens(
+  browser: Browser,
+  baseUrl: string,
+  options: { locale?: string; query?: string; viewport?: { width: number; height: number }; reducedMotion?: boolean; prepare?: (page: Page) => Promise<unknown> } = {},
+): Promise<{ page: Page; recorder: PageRecorder; venue: string }> {
+  const page = await browser.newPage({
+    locale: options.locale ?? 'en-GB',
+    ...(options.viewport && { viewport: options.viewport }),
+    ...(options.reducedMotion && { reducedMotion: 'reduce' as const }),
+  });
   const recorder = recordPage(page);
+  await options.prepare?.(page);
   await listenForVenueReady(page);
   await page.goto(`${baseUrl}${options.query ?? ''}`);
   const venue = await waitForVenueReady(page);
