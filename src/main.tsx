@@ -1,7 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App.tsx';
+import { useVenueStore } from './state/venue-store.ts';
 import './ui/app.css';
+
+// Ask for the venue before React's first render: scene.json, the scan after it and
+// the 3D view's code all download while the page is being built.
+void useVenueStore.getState().open(window.location.search, navigator.languages);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

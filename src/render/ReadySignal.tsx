@@ -2,9 +2,9 @@ import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 
 /**
- * Announces `venue:ready` once the building has been drawn: after the second frame
- * that contains it, so the first one has reached the screen. Tests and benchmarks
- * wait for this event; it fires once per opened venue.
+ * Announces `venue:ready` once the building has been drawn: in the animation frame
+ * after the first frame that contains it, when that frame has reached the screen.
+ * Tests and benchmarks wait for this event; it fires once per opened venue.
  */
 export function ReadySignal({ venueId, drawn }: { venueId: string; drawn: boolean }) {
   const frames = useRef(0);
@@ -20,11 +20,8 @@ export function ReadySignal({ venueId, drawn }: { venueId: string; drawn: boolea
   useFrame(() => {
     if (!drawn || fired.current) return;
     frames.current += 1;
-    if (frames.current < 2) {
-      invalidate();
-      return;
-    }
     fired.current = true;
+    performance.mark('venue:first-frame');
     requestAnimationFrame(() => {
       document.documentElement.dataset.venueReady = venueId;
       window.dispatchEvent(new CustomEvent('venue:ready', { detail: { venue: venueId } }));

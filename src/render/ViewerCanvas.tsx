@@ -1,5 +1,5 @@
-import { useCallback, useMemo, useState } from 'react';
-import { Canvas } from '@react-three/fiber';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Canvas, useThree } from '@react-three/fiber';
 import type { LoadedVenue } from '../core/venue/index.ts';
 import { FIELD_OF_VIEW, overviewPose } from '../core/camera/framing.ts';
 import { venueBounds } from '../core/venue/bounds.ts';
@@ -23,6 +23,20 @@ function Building({ loaded, onScanReady, scanFailed }: { loaded: LoadedVenue; on
       {scanFailed && <PlanModel venue={venue} />}
     </group>
   );
+}
+
+/**
+ * Makes the canvas one keyboard stop with a name that says how to use it. It is an
+ * "application" region: it takes the walk keys itself, while Tab still moves on.
+ */
+function CanvasAccessibility({ label }: { label: string }) {
+  const dom = useThree((s) => s.gl.domElement);
+  useEffect(() => {
+    dom.tabIndex = 0;
+    dom.setAttribute('role', 'application');
+    dom.setAttribute('aria-label', label);
+  }, [dom, label]);
+  return null;
 }
 
 /**
@@ -55,9 +69,8 @@ export function ViewerCanvas({
       camera={{ position: initialPose.position as [number, number, number], fov: FIELD_OF_VIEW, near: 0.05, far }}
       dpr={[1, 2]}
       gl={{ antialias: true }}
-      aria-label={label}
-      role="img"
     >
+      <CanvasAccessibility label={label} />
       <color attach="background" args={['#f4f1ea']} />
       <hemisphereLight args={['#ffffff', '#b9ad9a', 1.6]} />
       <directionalLight position={[30, 60, 20]} intensity={1.8} />

@@ -4,7 +4,7 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { DRACOLoader } from 'three/examples/jsm/loaders/DRACOLoader.js';
 import { KTX2Loader } from 'three/examples/jsm/loaders/KTX2Loader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
-import { setScanStatus } from '../state/scan-store.ts';
+import { downloadScan, setScanStatus } from '../state/scan-store.ts';
 
 /**
  * Loads a glTF/GLB building scan and reports progress in bytes. Errors are turned
@@ -25,9 +25,9 @@ export function countTriangles(root: Object3D): number {
 /** Why a scan failed, in words: a missing file and a corrupt one need different fixes. */
 export function describeScanError(uri: string, error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  if (/404/.test(text)) return `${uri}: the file was not found on the server (HTTP 404)`;
-  if (/responded with (\d+)/.test(text)) return `${uri}: the server answered HTTP ${/responded with (\d+)/.exec(text)?.[1]}`;
-  if (/Failed to fetch|NetworkError|network/i.test(text)) return `${uri}: the network request failed`;
+  if (/HTTP 404/.test(text)) return `${uri}: the file was not found on the server (HTTP 404)`;
+  if (/HTTP \d+/.test(text)) return `${uri}: the server answered ${/HTTP \d+/.exec(text)?.[0]}`;
+  if (/network request failed/i.test(text)) return `${uri}: the network request failed`;
   return `${uri}: not a readable glTF scan (${text.slice(0, 160)})`;
 }
 
@@ -51,30 +51,27 @@ export function createScanLoader(renderer: WebGLRenderer): { loader: GLTFLoader;
   };
 }
 
-/** Loads the scan at `url`; resolves with its scene graph. Progress goes to the scan store. */
-export function loadGltfScan(loader: GLTFLoader, url: string, uri: string, signal: AbortSignal): Promise<Object3D> {
-  setScanStatus({ phase: 'loading', loadedBytes: 0, totalBytes: null });
-  return new Promise((resolve, reject) => {
-    let bytes = 0;
-    loader.load(
-      url,
-      (gltf) => {
-        if (signal.aborted) return;
-        setScanStatus({ phase: 'ready', bytes, triangles: countTriangles(gltf.scene) });
-        resolve(gltf.scene);
-      },
-      (event) => {
-        bytes = event.loaded;
-        if (!signal.aborted) setScanStatus({ phase: 'loading', loadedBytes: event.loaded, totalBytes: event.lengthComputable ? event.total : null });
-      },
-      (error) => {
-        if (signal.aborted) return;
-        const message = describeScanError(uri, error);
-        setScanStatus({ phase: 'error', message });
-        reject(new Error(message));
-      },
-    );
-  });
+/**
+ * Loads the scan at `url` (downloading it, or taking the download already under
+ * way) and decodes it; resolves with its scene graph. Progress goes to the scan store.
+ */
+export async function loadGltfScan(loader: GLTFLoader, url: string, uri: string, signal: AbortSignal): Promise<Object3D> {
+  try {
+    performance.mark('scan:decode-start');
+    const bytes = await downloadScan(url);
+    performance.mark('scan:downloaded');
+    if (signal.aborted) throw new DOMException('aborted', 'AbortError');
+    const gltf = await loader.parseAsync(bytes, new URL('./', url).href);
+    performance.mark('scan:decoded');
+    if (signal.aborted) throw new DOMException('aborted', 'AbortError');
+    setScanStatus({ phase: 'ready', bytes: bytes.byteLength, triangles: countTriangles(gltf.scene) });
+    return gltf.scene;
+  } catch (error) {
+    if (signal.aborted) throw error;
+    const message = describeScanError(uri, error);
+    setScanStatus({ phase: 'error', message });
+    throw new Error(message, { cause: error });
+  }
 }
 
 /** Frees the GPU memory of a scan that is no longer shown. */

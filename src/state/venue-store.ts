@@ -4,6 +4,7 @@ import { VenueLoadError } from '../core/venue/index.ts';
 import { chooseLanguage } from '../core/i18n/localize.ts';
 import { openVenue, venueRequestFrom } from '../platform/venue-location.ts';
 import { resetView } from './view-store.ts';
+import { downloadScan, forgetScanDownload } from './scan-store.ts';
 
 /**
  * Which venue is open, and how its loading went. Changes a few times per visit, so
@@ -42,10 +43,14 @@ export const useVenueStore = create<VenueStore>()((set, get) => ({
     }
     set({ state: { status: 'loading', venueId: request.id }, language: fallbackLang, selectedHotspot: null });
     resetView();
+    forgetScanDownload();
     try {
       const loaded = await openVenue(request.id);
       if (get().state.venueId !== request.id) return; // another venue was opened meanwhile
-      const { languages, defaultLanguage } = loaded.venue;
+      performance.mark('venue:validated');
+      const { languages, defaultLanguage, scan } = loaded.venue;
+      // The scan is the largest file: start it now, while the 3D view's code loads.
+      if (scan?.format === 'gltf') downloadScan(loaded.resolve(scan.uri)).catch(() => undefined);
       set({ state: { status: 'ready', venueId: request.id, loaded }, language: chooseLanguage(preferences, languages, defaultLanguage) });
     } catch (error) {
       const problems = error instanceof VenueLoadError ? error.problems : [{ path: '', message: String(error), severity: 'error' as const }];

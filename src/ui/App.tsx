@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect } from 'react';
 import { useVenueStore } from '../state/venue-store.ts';
 import { useView } from '../state/view-store.ts';
 import { openExhibit } from '../state/exhibit-actions.ts';
@@ -27,16 +27,15 @@ const ViewerCanvas = lazy(() => viewerChunk.then((m) => ({ default: m.ViewerCanv
 
 /** The app shell: opens the venue named in the address, then shows it or says what is wrong. */
 export function App() {
-  const { state, language, selectedHotspot, open, setLanguage, selectHotspot } = useVenueStore();
+  const { state, language, selectedHotspot, setLanguage, selectHotspot } = useVenueStore();
   const mode = useView((s) => s.mode);
   const t = strings(language);
   const loaded = state.status === 'ready' ? state.loaded : null;
   const venue = loaded?.venue ?? null;
+  // The side panel and the mini-map render at lower priority than the 3D view, so
+  // the building's download, decoding and first frame are not held up by them.
+  const panelVenue = useDeferredValue(venue, null);
   const { notices, dismiss } = useViewLink(loaded);
-
-  useEffect(() => {
-    void open(window.location.search, navigator.languages);
-  }, [open]);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -48,6 +47,11 @@ export function App() {
   }, [title]);
 
   const choose = useCallback((id: string) => venue && openExhibit(venue, id), [venue]);
+
+  // A newly opened exhibit is shown at the top of the side panel, in view.
+  useEffect(() => {
+    if (selectedHotspot) document.querySelector('.side-panel')?.scrollTo({ top: 0 });
+  }, [selectedHotspot]);
   const languages = venue ? venue.languages : [...UI_LANGUAGES];
   const hotspot = venue?.hotspots?.find((h) => h.id === selectedHotspot);
 
@@ -95,17 +99,23 @@ export function App() {
                   <ViewerCanvas loaded={loaded} selectedHotspot={selectedHotspot} onSelectHotspot={choose} label={`${t.viewer}. ${mode === 'walk' ? t.walkHint : t.overviewHint}`} lang={language} />
                 </Suspense>
                 <ScanProgress t={t} lang={language} />
-                <div className="mini-map-box" aria-label={t.miniMap} role="region">
-                  <PlanView venue={venue} lang={language} variant="mini" selected={selectedHotspot} onSelect={choose} />
-                </div>
+                {panelVenue && (
+                  <div className="mini-map-box" aria-label={t.miniMap} role="region">
+                    <PlanView venue={panelVenue} lang={language} variant="mini" selected={selectedHotspot} onSelect={choose} />
+                  </div>
+                )}
                 {mode === 'walk' ? <WalkStatus venue={venue} lang={language} t={t} /> : <p className="view-hint">{t.overviewHint}</p>}
               </div>
               {mode === 'plan' && <PlanView venue={venue} lang={language} variant="full" selected={selectedHotspot} onSelect={choose} />}
             </section>
             <aside className="side-panel" aria-label={t.exhibits}>
-              {hotspot && <ExhibitPanel hotspot={hotspot} venue={venue} lang={language} t={t} onClose={() => selectHotspot(null)} />}
-              <TourPanel venue={venue} lang={language} resolve={loaded.resolve} />
-              <ExhibitSearch venue={venue} lang={language} t={t} selected={selectedHotspot} onSelect={choose} />
+              {panelVenue && (
+                <>
+                  {hotspot && <ExhibitPanel hotspot={hotspot} venue={panelVenue} lang={language} t={t} onClose={() => selectHotspot(null)} />}
+                  <TourPanel venue={panelVenue} lang={language} resolve={loaded.resolve} />
+                  <ExhibitSearch venue={panelVenue} lang={language} t={t} selected={selectedHotspot} onSelect={choose} />
+                </>
+              )}
             </aside>
           </>
         )}

@@ -54,7 +54,6 @@ export function useWalkControls(venue: Venue, camera: Camera, dom: HTMLElement, 
   const walking = (): boolean => viewStore.getState().mode === 'walk';
 
   useEffect(() => {
-    dom.tabIndex = 0;
     let dragging: { x: number; y: number } | null = null;
     const down = (e: PointerEvent) => {
       if (!walking() || e.button !== 0) return;

@@ -83,11 +83,14 @@ export async function visitorOpens(
   baseUrl: string,
   options: { locale?: string; query?: string; viewport?: { width: number; height: number }; reducedMotion?: boolean; prepare?: (page: Page) => Promise<unknown> } = {},
 ): Promise<{ page: Page; recorder: PageRecorder; venue: string }> {
-  const page = await browser.newPage({
+  // A context of its own (axe-core needs one), closed with the page.
+  const context = await browser.newContext({
     locale: options.locale ?? 'en-GB',
     ...(options.viewport && { viewport: options.viewport }),
     ...(options.reducedMotion && { reducedMotion: 'reduce' as const }),
   });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
   const recorder = recordPage(page);
   await options.prepare?.(page);
   await listenForVenueReady(page);
