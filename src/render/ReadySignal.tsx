@@ -7,20 +7,17 @@ import { useFrame, useThree } from '@react-three/fiber';
  * Tests and benchmarks wait for this event; it fires once per opened venue.
  */
 export function ReadySignal({ venueId, drawn }: { venueId: string; drawn: boolean }) {
-  const frames = useRef(0);
-  const fired = useRef(false);
+  const announced = useRef<string | null>(null);
   const invalidate = useThree((s) => s.invalidate);
 
+  // Make sure a frame follows as soon as there is something to draw.
   useEffect(() => {
-    frames.current = 0;
-    fired.current = false;
     if (drawn) invalidate();
-  }, [venueId, drawn, invalidate]);
+  }, [drawn, invalidate]);
 
   useFrame(() => {
-    if (!drawn || fired.current) return;
-    frames.current += 1;
-    fired.current = true;
+    if (!drawn || announced.current === venueId) return;
+    announced.current = venueId;
     performance.mark('venue:first-frame');
     requestAnimationFrame(() => {
       document.documentElement.dataset.venueReady = venueId;

@@ -4,6 +4,8 @@ import type { LoadedVenue } from '../core/venue/index.ts';
 import { FIELD_OF_VIEW, overviewPose } from '../core/camera/framing.ts';
 import { venueBounds } from '../core/venue/bounds.ts';
 import { ScanModel } from './ScanModel.tsx';
+import { decodeScanOnce, type ScanDecoding } from './scan-loader.ts';
+import { setScanStatus } from '../state/scan-store.ts';
 import { PlanModel } from './PlanModel.tsx';
 import { HotspotPins } from './HotspotPins.tsx';
 import { HotspotLabels } from './HotspotLabels.tsx';
@@ -13,16 +15,21 @@ import { FloorClipping } from './FloorClipping.tsx';
 import { useFloorPicking } from './camera/use-floor-picking.ts';
 
 /** The building (scan, or the plan when there is none or it fails), clickable to walk. */
-function Building({ loaded, onScanReady, scanFailed }: { loaded: LoadedVenue; onScanReady: (ok: boolean) => void; scanFailed: boolean }) {
+function Building({ loaded, decoding, onScanReady, scanFailed }: { loaded: LoadedVenue; decoding: ScanDecoding | null; onScanReady: (ok: boolean) => void; scanFailed: boolean }) {
   const { venue } = loaded;
-  const scanUrl = useMemo(() => (venue.scan ? loaded.resolve(venue.scan.uri) : null), [loaded, venue.scan]);
   const picking = useFloorPicking(venue);
   return (
     <group name="building" onClick={picking.onClick} onDoubleClick={picking.onDoubleClick}>
-      {venue.scan && scanUrl && !scanFailed && <ScanModel scan={venue.scan} url={scanUrl} onReady={onScanReady} />}
+      {venue.scan && decoding && !scanFailed && <ScanModel scan={venue.scan} decoding={decoding} onReady={onScanReady} />}
       {scanFailed && <PlanModel venue={venue} />}
     </group>
   );
+}
+
+/** Starts decoding a venue's scan before the 3D view mounts (see decodeScanOnce). */
+export function prepareScan(loaded: LoadedVenue): void {
+  const scan = loaded.venue.scan;
+  if (scan?.format === 'gltf') decodeScanOnce(loaded.resolve(scan.uri), scan.uri).scene.catch(() => undefined);
 }
 
 /**
@@ -58,7 +65,13 @@ export function ViewerCanvas({
   lang: string;
 }) {
   const { venue } = loaded;
-  const [scanState, setScanState] = useState<'loading' | 'ready' | 'failed'>(venue.scan ? 'loading' : 'failed');
+  const scan = venue.scan;
+  // Decoding starts here, before the canvas sets up WebGL, so the two overlap.
+  const decoding = useMemo(() => (scan?.format === 'gltf' ? decodeScanOnce(loaded.resolve(scan.uri), scan.uri) : null), [loaded, scan]);
+  const [scanState, setScanState] = useState<'loading' | 'ready' | 'failed'>(decoding ? 'loading' : 'failed');
+  useEffect(() => {
+    if (scan && scan.format !== 'gltf') setScanStatus({ phase: 'error', message: `${scan.uri}: scans of format "${scan.format}" are not shown yet` });
+  }, [scan]);
   const onScanReady = useCallback((ok: boolean) => setScanState(ok ? 'ready' : 'failed'), []);
   const initialPose = useMemo(() => overviewPose(venue), [venue]);
   const far = useMemo(() => Math.max(venueBounds(venue).radius, 10) * 20, [venue]);
@@ -77,7 +90,7 @@ export function ViewerCanvas({
       <ambientLight intensity={0.35} />
       <CameraRig venue={venue} initialPose={initialPose} />
       <FloorClipping venue={venue} />
-      <Building loaded={loaded} onScanReady={onScanReady} scanFailed={scanState === 'failed'} />
+      <Building loaded={loaded} decoding={decoding} onScanReady={onScanReady} scanFailed={scanState === 'failed'} />
       <HotspotPins hotspots={venue.hotspots ?? []} selected={selectedHotspot} onSelect={onSelectHotspot} />
       <HotspotLabels venue={venue} lang={lang} onSelect={onSelectHotspot} />
       <ReadySignal venueId={venue.id} drawn={scanState !== 'loading'} />

@@ -25,6 +25,15 @@ import { useViewLink } from './use-view-link.ts';
 const viewerChunk = import('../render/ViewerCanvas.tsx');
 const ViewerCanvas = lazy(() => viewerChunk.then((m) => ({ default: m.ViewerCanvas })));
 
+// Decode the scan as soon as both the venue and the 3D code are here, before the
+// view mounts and sets up WebGL, so decoding and WebGL setup overlap.
+useVenueStore.subscribe((s) => {
+  if (s.state.status === 'ready') {
+    const { loaded } = s.state;
+    void viewerChunk.then((m) => m.prepareScan(loaded));
+  }
+});
+
 /** The app shell: opens the venue named in the address, then shows it or says what is wrong. */
 export function App() {
   const { state, language, selectedHotspot, setLanguage, selectHotspot } = useVenueStore();

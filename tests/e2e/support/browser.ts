@@ -90,7 +90,9 @@ export async function visitorOpens(
     ...(options.reducedMotion && { reducedMotion: 'reduce' as const }),
   });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  page.on('close', () => {
+    context.close().catch(() => undefined); // the browser may be closing already
+  });
   const recorder = recordPage(page);
   await options.prepare?.(page);
   await listenForVenueReady(page);
