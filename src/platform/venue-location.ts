@@ -1,4 +1,5 @@
-import { httpVenueSource, isValidVenueId, loadVenue, type LoadedVenue } from '../core/venue/index.ts';
+import { httpVenueSource, isValidVenueId, loadVenue, parseVenueText, toLoadedVenue, VenueLoadError, type LoadedVenue, type ValidationResult } from '../core/venue/index.ts';
+import type { VenueWorkerReply, VenueWorkerRequest } from './venue-worker-protocol.ts';
 
 /** The venue the app opens when the address names none. */
 export const DEFAULT_VENUE_ID = 'demo-museum';
@@ -17,7 +18,47 @@ export function venueBaseUrl(id: string, documentBase: string): string {
   return new URL(`scenes/${id}/`, documentBase).href;
 }
 
-/** Fetches and validates a venue bundle served beside the app. Rejects with a VenueLoadError. */
-export function openVenue(id: string, documentBase: string = document.baseURI): Promise<LoadedVenue> {
-  return loadVenue(httpVenueSource(venueBaseUrl(id, documentBase)), { expectedId: id });
+/** Validates scene.json text in a worker; resolves null when workers are unavailable (then the page does it). */
+function validateInWorker(text: string, id: string): Promise<ValidationResult | null> {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./venue.worker.ts', import.meta.url), { type: 'module', name: 'venue' });
+  } catch {
+    return Promise.resolve(null);
+  }
+  return new Promise((resolve) => {
+    worker.addEventListener('message', (event: MessageEvent<VenueWorkerReply>) => {
+      worker.terminate();
+      const reply = event.data;
+      resolve(reply.ok ? { venue: reply.venue, problems: reply.warnings, ...(reply.migratedFrom !== undefined && { migratedFrom: reply.migratedFrom }) } : { venue: null, problems: reply.problems });
+    });
+    // A worker that cannot start (blocked, no module workers) leaves the work to the page.
+    worker.addEventListener('error', () => {
+      worker.terminate();
+      resolve(null);
+    });
+    worker.postMessage({ text, expectedId: id } satisfies VenueWorkerRequest);
+  });
+}
+
+/**
+ * Fetches a venue bundle served beside the app and validates it off the main thread
+ * where the browser allows. `onText` sees scene.json as soon as it arrives, before
+ * validation, so the page can start on the building meanwhile. Rejects with a
+ * VenueLoadError.
+ */
+export async function openVenue(id: string, options: { documentBase?: string; onText?: (text: string, baseUrl: string) => void } = {}): Promise<LoadedVenue> {
+  const baseUrl = venueBaseUrl(id, options.documentBase ?? document.baseURI);
+  const source = httpVenueSource(baseUrl);
+  let text: string;
+  try {
+    text = await source.readText('scene.json');
+  } catch (error) {
+    // The core loader words an unreadable scene.json; let it say so.
+    return loadVenue({ ...source, readText: () => Promise.reject(error) }, { expectedId: id });
+  }
+  options.onText?.(text, baseUrl);
+  const result = (await validateInWorker(text, id)) ?? parseVenueText(text, { expectedId: id });
+  if (!result.venue) throw new VenueLoadError(baseUrl, result.problems);
+  return toLoadedVenue(result.venue, result.problems, baseUrl, result.migratedFrom);
 }

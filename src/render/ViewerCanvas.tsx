@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Canvas, useThree } from '@react-three/fiber';
+import { PerspectiveCamera } from 'three';
 import type { LoadedVenue } from '../core/venue/index.ts';
 import { FIELD_OF_VIEW, overviewPose } from '../core/camera/framing.ts';
 import { venueBounds } from '../core/venue/bounds.ts';
@@ -26,10 +27,9 @@ function Building({ loaded, decoding, onScanReady, scanFailed }: { loaded: Loade
   );
 }
 
-/** Starts decoding a venue's scan before the 3D view mounts (see decodeScanOnce). */
-export function prepareScan(loaded: LoadedVenue): void {
-  const scan = loaded.venue.scan;
-  if (scan?.format === 'gltf') decodeScanOnce(loaded.resolve(scan.uri), scan.uri).scene.catch(() => undefined);
+/** Starts decoding a scan before the 3D view mounts (see decodeScanOnce). */
+export function prepareScan(url: string, uri: string): void {
+  decodeScanOnce(url, uri).scene.catch(() => undefined);
 }
 
 /**
@@ -46,10 +46,46 @@ function CanvasAccessibility({ label }: { label: string }) {
   return null;
 }
 
+/** Everything of one venue inside the canvas; remounted when the venue changes. */
+function VenueScene({ loaded, selectedHotspot, onSelectHotspot, lang }: { loaded: LoadedVenue; selectedHotspot: string | null; onSelectHotspot: (id: string) => void; lang: string }) {
+  const { venue } = loaded;
+  const scan = venue.scan;
+  const camera = useThree((s) => s.camera);
+  // Decoding may have started already (prepareScan); this takes the same decoding.
+  const decoding = useMemo(() => (scan?.format === 'gltf' ? decodeScanOnce(loaded.resolve(scan.uri), scan.uri) : null), [loaded, scan]);
+  const [scanState, setScanState] = useState<'loading' | 'ready' | 'failed'>(decoding ? 'loading' : 'failed');
+  useEffect(() => {
+    if (scan && scan.format !== 'gltf') setScanStatus({ phase: 'error', message: `${scan.uri}: scans of format "${scan.format}" are not shown yet` });
+  }, [scan]);
+  const onScanReady = useCallback((ok: boolean) => setScanState(ok ? 'ready' : 'failed'), []);
+  const initialPose = useMemo(() => overviewPose(venue), [venue]);
+
+  // The canvas exists before the venue is known; fit the depth range to this venue.
+  useEffect(() => {
+    if (!(camera instanceof PerspectiveCamera)) return;
+    camera.far = Math.max(venueBounds(venue).radius, 10) * 20;
+    camera.updateProjectionMatrix();
+  }, [camera, venue]);
+
+  return (
+    <>
+      <CameraRig venue={venue} initialPose={initialPose} />
+      <FloorClipping venue={venue} />
+      <Building loaded={loaded} decoding={decoding} onScanReady={onScanReady} scanFailed={scanState === 'failed'} />
+      <HotspotPins hotspots={venue.hotspots ?? []} selected={selectedHotspot} onSelect={onSelectHotspot} />
+      <HotspotLabels venue={venue} lang={lang} onSelect={onSelectHotspot} />
+      <ReadySignal venueId={venue.id} drawn={scanState !== 'loading'} />
+    </>
+  );
+}
+
 /**
  * The 3D view: the building, exhibit pins and labels, the camera rig (overview,
- * walk, flights) and the floor cut-away. Renders on demand: nothing is drawn while
- * nothing moves, which saves battery.
+ * walk, flights) and the floor cut-away. The canvas is created before the venue
+ * has loaded, because setting up WebGL takes the browser a while (hundreds of
+ * milliseconds with software rendering): it then overlaps with fetching and
+ * validating the venue. Renders on demand: nothing is drawn while nothing moves,
+ * which saves battery.
  */
 export function ViewerCanvas({
   loaded,
@@ -58,42 +94,20 @@ export function ViewerCanvas({
   label,
   lang,
 }: {
-  loaded: LoadedVenue;
+  loaded: LoadedVenue | null;
   selectedHotspot: string | null;
   onSelectHotspot: (id: string) => void;
   label: string;
   lang: string;
 }) {
-  const { venue } = loaded;
-  const scan = venue.scan;
-  // Decoding starts here, before the canvas sets up WebGL, so the two overlap.
-  const decoding = useMemo(() => (scan?.format === 'gltf' ? decodeScanOnce(loaded.resolve(scan.uri), scan.uri) : null), [loaded, scan]);
-  const [scanState, setScanState] = useState<'loading' | 'ready' | 'failed'>(decoding ? 'loading' : 'failed');
-  useEffect(() => {
-    if (scan && scan.format !== 'gltf') setScanStatus({ phase: 'error', message: `${scan.uri}: scans of format "${scan.format}" are not shown yet` });
-  }, [scan]);
-  const onScanReady = useCallback((ok: boolean) => setScanState(ok ? 'ready' : 'failed'), []);
-  const initialPose = useMemo(() => overviewPose(venue), [venue]);
-  const far = useMemo(() => Math.max(venueBounds(venue).radius, 10) * 20, [venue]);
-
   return (
-    <Canvas
-      frameloop="demand"
-      camera={{ position: initialPose.position as [number, number, number], fov: FIELD_OF_VIEW, near: 0.05, far }}
-      dpr={[1, 2]}
-      gl={{ antialias: true }}
-    >
+    <Canvas frameloop="demand" camera={{ fov: FIELD_OF_VIEW, near: 0.05, far: 2000 }} dpr={[1, 2]} gl={{ antialias: true }}>
       <CanvasAccessibility label={label} />
       <color attach="background" args={['#f4f1ea']} />
       <hemisphereLight args={['#ffffff', '#b9ad9a', 1.6]} />
       <directionalLight position={[30, 60, 20]} intensity={1.8} />
       <ambientLight intensity={0.35} />
-      <CameraRig venue={venue} initialPose={initialPose} />
-      <FloorClipping venue={venue} />
-      <Building loaded={loaded} decoding={decoding} onScanReady={onScanReady} scanFailed={scanState === 'failed'} />
-      <HotspotPins hotspots={venue.hotspots ?? []} selected={selectedHotspot} onSelect={onSelectHotspot} />
-      <HotspotLabels venue={venue} lang={lang} onSelect={onSelectHotspot} />
-      <ReadySignal venueId={venue.id} drawn={scanState !== 'loading'} />
+      {loaded && <VenueScene key={loaded.venue.id} loaded={loaded} selectedHotspot={selectedHotspot} onSelectHotspot={onSelectHotspot} lang={lang} />}
     </Canvas>
   );
 }

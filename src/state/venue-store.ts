@@ -1,10 +1,22 @@
 import { create } from 'zustand';
 import type { LoadedVenue, Problem } from '../core/venue/index.ts';
-import { VenueLoadError } from '../core/venue/index.ts';
+import { peekGltfScanUri, resolveBundleUri, VenueLoadError } from '../core/venue/index.ts';
 import { chooseLanguage } from '../core/i18n/localize.ts';
 import { openVenue, venueRequestFrom } from '../platform/venue-location.ts';
 import { resetView } from './view-store.ts';
 import { downloadScan, forgetScanDownload } from './scan-store.ts';
+
+/**
+ * Tells whoever can decode scans (the 3D view's module, once loaded) which scan to
+ * start on; the download itself starts here at once.
+ */
+export const scanHint = {
+  listeners: new Set<(url: string, uri: string) => void>(),
+  notify(url: string, uri: string): void {
+    downloadScan(url).catch(() => undefined);
+    for (const listener of this.listeners) listener(url, uri);
+  },
+};
 
 /**
  * Which venue is open, and how its loading went. Changes a few times per visit, so
@@ -45,12 +57,17 @@ export const useVenueStore = create<VenueStore>()((set, get) => ({
     resetView();
     forgetScanDownload();
     try {
-      const loaded = await openVenue(request.id);
+      const loaded = await openVenue(request.id, {
+        // The building is the slowest part: start downloading and decoding it while scene.json is validated.
+        onText: (text, baseUrl) => {
+          const uri = peekGltfScanUri(text);
+          if (uri) scanHint.notify(resolveBundleUri(baseUrl, uri), uri);
+        },
+      });
       if (get().state.venueId !== request.id) return; // another venue was opened meanwhile
       performance.mark('venue:validated');
       const { languages, defaultLanguage, scan } = loaded.venue;
-      // The scan is the largest file: start it now, while the 3D view's code loads.
-      if (scan?.format === 'gltf') downloadScan(loaded.resolve(scan.uri)).catch(() => undefined);
+      if (scan?.format === 'gltf') scanHint.notify(loaded.resolve(scan.uri), scan.uri);
       set({ state: { status: 'ready', venueId: request.id, loaded }, language: chooseLanguage(preferences, languages, defaultLanguage) });
     } catch (error) {
       const problems = error instanceof VenueLoadError ? error.problems : [{ path: '', message: String(error), severity: 'error' as const }];

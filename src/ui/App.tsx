@@ -1,5 +1,5 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect } from 'react';
-import { useVenueStore } from '../state/venue-store.ts';
+import { useCallback, useDeferredValue, useEffect, useState } from 'react';
+import { scanHint, useVenueStore } from '../state/venue-store.ts';
 import { useView } from '../state/view-store.ts';
 import { openExhibit } from '../state/exhibit-actions.ts';
 import { pickText } from '../core/i18n/localize.ts';
@@ -23,20 +23,31 @@ import { useViewLink } from './use-view-link.ts';
  * text, lists and tours come up without waiting for it.
  */
 const viewerChunk = import('../render/ViewerCanvas.tsx');
-const ViewerCanvas = lazy(() => viewerChunk.then((m) => ({ default: m.ViewerCanvas })));
+type ViewerModule = Awaited<typeof viewerChunk>;
+let viewerModule: ViewerModule | null = null;
+void viewerChunk.then((m) => (viewerModule = m));
 
-// Decode the scan as soon as both the venue and the 3D code are here, before the
-// view mounts and sets up WebGL, so decoding and WebGL setup overlap.
-useVenueStore.subscribe((s) => {
-  if (s.state.status === 'ready') {
-    const { loaded } = s.state;
-    void viewerChunk.then((m) => m.prepareScan(loaded));
-  }
-});
+/**
+ * The 3D view's module once it has arrived. A plain state update rather than
+ * Suspense, whose retries React schedules behind other work: the canvas should be
+ * created the moment its code is here.
+ */
+function useViewerModule(): ViewerModule | null {
+  const [module, setModule] = useState(viewerModule);
+  useEffect(() => {
+    if (!module) void viewerChunk.then(setModule);
+  }, [module]);
+  return module;
+}
+
+// Decode the scan as soon as its address and the 3D code are both here (before the
+// venue is validated and before the view mounts), so decoding overlaps the rest.
+scanHint.listeners.add((url, uri) => void viewerChunk.then((m) => m.prepareScan(url, uri)));
 
 /** The app shell: opens the venue named in the address, then shows it or says what is wrong. */
 export function App() {
   const { state, language, selectedHotspot, setLanguage, selectHotspot } = useVenueStore();
+  const viewer = useViewerModule();
   const mode = useView((s) => s.mode);
   const t = strings(language);
   const loaded = state.status === 'ready' ? state.loaded : null;
@@ -89,7 +100,7 @@ export function App() {
       <LinkNotices notices={notices} t={t} onDismiss={dismiss} />
       <main className="app-main">
         {state.status === 'loading' && (
-          <p className="loading" role="status">
+          <p className="loading venue-loading" role="status">
             {t.loadingVenue}
           </p>
         )}
@@ -100,33 +111,33 @@ export function App() {
             problems={state.problems}
           />
         )}
-        {loaded && venue && (
-          <>
-            <section className="viewer" aria-label={t.viewer} data-mode={mode}>
-              <div className="stage" hidden={mode === 'plan'}>
-                <Suspense fallback={<p className="loading">{t.loadingScan} …</p>}>
-                  <ViewerCanvas loaded={loaded} selectedHotspot={selectedHotspot} onSelectHotspot={choose} label={`${t.viewer}. ${mode === 'walk' ? t.walkHint : t.overviewHint}`} lang={language} />
-                </Suspense>
-                <ScanProgress t={t} lang={language} />
-                {panelVenue && (
-                  <div className="mini-map-box" aria-label={t.miniMap} role="region">
-                    <PlanView venue={panelVenue} lang={language} variant="mini" selected={selectedHotspot} onSelect={choose} />
-                  </div>
-                )}
-                {mode === 'walk' ? <WalkStatus venue={venue} lang={language} t={t} /> : <p className="view-hint">{t.overviewHint}</p>}
-              </div>
-              {mode === 'plan' && <PlanView venue={venue} lang={language} variant="full" selected={selectedHotspot} onSelect={choose} />}
-            </section>
-            <aside className="side-panel" aria-label={t.exhibits}>
-              {panelVenue && (
-                <>
-                  {hotspot && <ExhibitPanel hotspot={hotspot} venue={panelVenue} lang={language} t={t} onClose={() => selectHotspot(null)} />}
-                  <TourPanel venue={panelVenue} lang={language} resolve={loaded.resolve} />
-                  <ExhibitSearch venue={panelVenue} lang={language} t={t} selected={selectedHotspot} onSelect={choose} />
-                </>
+        {state.status !== 'error' && (
+          <section className="viewer" aria-label={t.viewer} data-mode={mode}>
+            <div className="stage" hidden={mode === 'plan'}>
+              {viewer && (
+                <viewer.ViewerCanvas loaded={loaded} selectedHotspot={selectedHotspot} onSelectHotspot={choose} label={`${t.viewer}. ${mode === 'walk' ? t.walkHint : t.overviewHint}`} lang={language} />
               )}
-            </aside>
-          </>
+              {loaded && <ScanProgress t={t} lang={language} />}
+              {panelVenue && (
+                <div className="mini-map-box" aria-label={t.miniMap} role="region">
+                  <PlanView venue={panelVenue} lang={language} variant="mini" selected={selectedHotspot} onSelect={choose} />
+                </div>
+              )}
+              {venue && (mode === 'walk' ? <WalkStatus venue={venue} lang={language} t={t} /> : <p className="view-hint">{t.overviewHint}</p>)}
+            </div>
+            {venue && mode === 'plan' && <PlanView venue={venue} lang={language} variant="full" selected={selectedHotspot} onSelect={choose} />}
+          </section>
+        )}
+        {loaded && venue && (
+          <aside className="side-panel" aria-label={t.exhibits}>
+            {panelVenue && (
+              <>
+                {hotspot && <ExhibitPanel hotspot={hotspot} venue={panelVenue} lang={language} t={t} onClose={() => selectHotspot(null)} />}
+                <TourPanel venue={panelVenue} lang={language} resolve={loaded.resolve} />
+                <ExhibitSearch venue={panelVenue} lang={language} t={t} selected={selectedHotspot} onSelect={choose} />
+              </>
+            )}
+          </aside>
         )}
       </main>
       {venue?.credits && (

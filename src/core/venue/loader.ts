@@ -60,11 +60,16 @@ export async function loadVenue(source: VenueSource, options: { expectedId?: str
   }
   const result = parseVenueText(text, options);
   if (!result.venue) throw new VenueLoadError(source.location, result.problems);
+  return toLoadedVenue(result.venue, result.problems, source.baseUrl, result.migratedFrom);
+}
+
+/** A validated venue with the means to find its files (used again where validation ran elsewhere, e.g. in a worker). */
+export function toLoadedVenue(venue: Venue, warnings: Problem[], baseUrl: string, migratedFrom?: number): LoadedVenue {
   return {
-    venue: result.venue,
-    warnings: result.problems,
-    resolve: (uri, role = 'bundle') => resolveBundleUri(source.baseUrl, uri, role),
-    ...(result.migratedFrom !== undefined && { migratedFrom: result.migratedFrom }),
+    venue,
+    warnings,
+    resolve: (uri, role = 'bundle') => resolveBundleUri(baseUrl, uri, role),
+    ...(migratedFrom !== undefined && { migratedFrom }),
   };
 }
 
