@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { scanHint, useVenueStore } from '../state/venue-store.ts';
 import { useView } from '../state/view-store.ts';
 import { openExhibit } from '../state/exhibit-actions.ts';
@@ -15,6 +15,7 @@ import { LinkNotices } from './LinkNotices.tsx';
 import { PlanView } from './MiniMap.tsx';
 import { TourPanel } from './tours/TourPanel.tsx';
 import { useViewLink } from './use-view-link.ts';
+import { useAfterFirstFrame } from './use-after-first-frame.ts';
 
 /**
  * The 3D view (three.js and its React renderer, most of the app's weight) is its
@@ -52,9 +53,9 @@ export function App() {
   const t = strings(language);
   const loaded = state.status === 'ready' ? state.loaded : null;
   const venue = loaded?.venue ?? null;
-  // The side panel and the mini-map render at lower priority than the 3D view, so
-  // the building's download, decoding and first frame are not held up by them.
-  const panelVenue = useDeferredValue(venue, null);
+  // The side panel and the mini-map come right after the building's first frame,
+  // so their layout work does not hold it up.
+  const panelVenue = useAfterFirstFrame(venue?.id ?? null) ? venue : null;
   const { notices, dismiss } = useViewLink(loaded);
 
   useEffect(() => {
