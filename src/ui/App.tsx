@@ -12,7 +12,7 @@ import { ViewToolbar } from './ViewToolbar.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import { WalkStatus } from './WalkStatus.tsx';
 import { LinkNotices } from './LinkNotices.tsx';
-import { PlanView } from './MiniMap.tsx';
+import { PlanView } from './PlanView.tsx';
 import { TourPanel } from './tours/TourPanel.tsx';
 import { useViewLink } from './use-view-link.ts';
 import { useAfterFirstFrame } from './use-after-first-frame.ts';

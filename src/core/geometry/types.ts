@@ -13,9 +13,6 @@ export type PlanPoint = readonly [x: number, z: number];
 /** A point in venue space, `[x, y, z]` in metres, Y up. */
 export type Point3 = readonly [x: number, y: number, z: number];
 
-/** A unit quaternion `[x, y, z, w]`. */
-export type Quaternion = readonly [x: number, y: number, z: number, w: number];
-
 /** A closed polygon on the floor plane; the last point connects back to the first. */
 export type PlanPolygon = readonly PlanPoint[];
 
@@ -27,9 +24,4 @@ export function toPlan(p: Point3): PlanPoint {
 /** Planar (floor-plane) distance between two plan points. */
 export function planDistance(a: PlanPoint, b: PlanPoint): number {
   return Math.hypot(a[0] - b[0], a[1] - b[1]);
-}
-
-/** Euclidean distance between two 3D points. */
-export function distance3(a: Point3, b: Point3): number {
-  return Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 }
