@@ -6,7 +6,7 @@ import { useFrame, useThree } from '@react-three/fiber';
  * after the first frame that contains it, when that frame has reached the screen.
  * Tests and benchmarks wait for this event; it fires once per opened venue.
  */
-export function ReadySignal({ venueId, drawn }: { venueId: string; drawn: boolean }) {
+export function ReadySignal({ venueId, drawn, onAnnounced }: { venueId: string; drawn: boolean; onAnnounced?: () => void }) {
   const announced = useRef<string | null>(null);
   const invalidate = useThree((s) => s.invalidate);
 
@@ -22,6 +22,7 @@ export function ReadySignal({ venueId, drawn }: { venueId: string; drawn: boolea
     requestAnimationFrame(() => {
       document.documentElement.dataset.venueReady = venueId;
       window.dispatchEvent(new CustomEvent('venue:ready', { detail: { venue: venueId } }));
+      onAnnounced?.();
     });
   });
   return null;

@@ -59,6 +59,10 @@ function VenueScene({ loaded, selectedHotspot, onSelectHotspot, lang }: { loaded
   }, [scan]);
   const onScanReady = useCallback((ok: boolean) => setScanState(ok ? 'ready' : 'failed'), []);
   const initialPose = useMemo(() => overviewPose(venue), [venue]);
+  // Pins and labels join right after the building's first frame: their material is
+  // another shader to compile, which would otherwise hold that frame up.
+  const [firstFrameShown, setFirstFrameShown] = useState(false);
+  const onAnnounced = useCallback(() => setFirstFrameShown(true), []);
 
   // The canvas exists before the venue is known; fit the depth range to this venue.
   useEffect(() => {
@@ -72,9 +76,9 @@ function VenueScene({ loaded, selectedHotspot, onSelectHotspot, lang }: { loaded
       <CameraRig venue={venue} initialPose={initialPose} />
       <FloorClipping venue={venue} />
       <Building loaded={loaded} decoding={decoding} onScanReady={onScanReady} scanFailed={scanState === 'failed'} />
-      <HotspotPins hotspots={venue.hotspots ?? []} selected={selectedHotspot} onSelect={onSelectHotspot} />
-      <HotspotLabels venue={venue} lang={lang} onSelect={onSelectHotspot} />
-      <ReadySignal venueId={venue.id} drawn={scanState !== 'loading'} />
+      {firstFrameShown && <HotspotPins hotspots={venue.hotspots ?? []} selected={selectedHotspot} onSelect={onSelectHotspot} />}
+      {firstFrameShown && <HotspotLabels venue={venue} lang={lang} onSelect={onSelectHotspot} />}
+      <ReadySignal venueId={venue.id} drawn={scanState !== 'loading'} onAnnounced={onAnnounced} />
     </>
   );
 }

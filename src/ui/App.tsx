@@ -129,9 +129,10 @@ export function App() {
             {venue && mode === 'plan' && <PlanView venue={venue} lang={language} variant="full" selected={selectedHotspot} onSelect={choose} />}
           </section>
         )}
-        {loaded && venue && (
+        {state.status !== 'error' && (
+          // Laid out from the start, so the 3D view keeps its size when the venue arrives.
           <aside className="side-panel" aria-label={t.exhibits}>
-            {panelVenue && (
+            {loaded && panelVenue && (
               <>
                 {hotspot && <ExhibitPanel hotspot={hotspot} venue={panelVenue} lang={language} t={t} onClose={() => selectHotspot(null)} />}
                 <TourPanel venue={panelVenue} lang={language} resolve={loaded.resolve} />
