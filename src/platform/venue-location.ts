@@ -18,6 +18,9 @@ export function venueBaseUrl(id: string, documentBase: string): string {
   return new URL(`scenes/${id}/`, documentBase).href;
 }
 
+/** Above this size (characters of scene.json) validation runs in a worker. */
+export const WORKER_THRESHOLD_CHARS = 2_000_000;
+
 /** Validates scene.json text in a worker; resolves null when workers are unavailable (then the page does it). */
 function validateInWorker(text: string, id: string): Promise<ValidationResult | null> {
   let worker: Worker;
@@ -42,8 +45,8 @@ function validateInWorker(text: string, id: string): Promise<ValidationResult | 
 }
 
 /**
- * Fetches a venue bundle served beside the app and validates it off the main thread
- * where the browser allows. `onText` sees scene.json as soon as it arrives, before
+ * Fetches a venue bundle served beside the app and validates it (off the main
+ * thread for large venues, where the browser allows). `onText` sees scene.json as soon as it arrives, before
  * validation, so the page can start on the building meanwhile. Rejects with a
  * VenueLoadError.
  */
@@ -58,7 +61,10 @@ export async function openVenue(id: string, options: { documentBase?: string; on
     return loadVenue({ ...source, readText: () => Promise.reject(error) }, { expectedId: id });
   }
   options.onText?.(text, baseUrl);
-  const result = (await validateInWorker(text, id)) ?? parseVenueText(text, { expectedId: id });
+  // A small venue validates in tens of milliseconds, faster than a worker starts;
+  // a large one (a big walking graph) goes to the worker so the page stays responsive.
+  const inWorker = text.length > WORKER_THRESHOLD_CHARS ? await validateInWorker(text, id) : null;
+  const result = inWorker ?? parseVenueText(text, { expectedId: id });
   if (!result.venue) throw new VenueLoadError(baseUrl, result.problems);
   return toLoadedVenue(result.venue, result.problems, baseUrl, result.migratedFrom);
 }

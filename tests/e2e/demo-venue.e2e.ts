@@ -29,8 +29,6 @@ describe('a visitor opens the app', () => {
     await expect(page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).resolves.toContain("default-src 'self'");
 
     expect(requestsLeavingLocalhost(recorder.requests)).toEqual([]);
-    // scene.json was validated off the main thread.
-    expect(recorder.requests.some((u) => /venue\.worker-.*\.js$/.test(u))).toBe(true);
     expect(recorder.consoleErrors).toEqual([]);
     await page.close();
   });
