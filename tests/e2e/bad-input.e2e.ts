@@ -66,6 +66,26 @@ describe('a broken venue file shows what is wrong, not a blank canvas', () => {
   });
 });
 
+describe('a large venue file', () => {
+  it('is validated off the main thread and opens', async () => {
+    const page = await browser.newPage({ locale: 'en-GB' });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    // 3 MB of indentation: above the size at which validation moves to a worker.
+    const padded = JSON.stringify(tinyGalleryScene(), null, 1).replace(/\n/g, `\n${' '.repeat(8000)}`);
+    expect(padded.length).toBeGreaterThan(2_000_000);
+    await serveVenue(page, 'tiny-gallery', {
+      'scene.json': { body: padded, contentType: 'application/json' },
+      'scan.glb': { status: 404, body: 'not found' },
+    });
+    await listenForVenueReady(page);
+    await page.goto(`${inject('baseUrl')}?venue=tiny-gallery`);
+    expect(await waitForVenueReady(page)).toBe('tiny-gallery');
+    expect(requests.some((u) => /venue\.worker-.*\.js$/.test(u))).toBe(true);
+    await page.close();
+  });
+});
+
 describe('a scan that cannot be loaded leaves the venue usable', () => {
   it.each([
     ['missing (404)', { status: 404, body: 'not found' }, 'scan.glb: the file was not found on the server (HTTP 404)'],
