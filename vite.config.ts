@@ -2,13 +2,14 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { scenesPlugin } from './tools/vite/scenes-plugin.ts';
 import { cspPlugin } from './tools/vite/csp-plugin.ts';
+import { preloadChunksPlugin } from './tools/vite/preload-plugin.ts';
 
 export default defineConfig({
   // Relative base: the built app runs from any folder of any static host.
   base: './',
   // One page; a missing file must answer 404, not the app's index.html.
   appType: 'mpa',
-  plugins: [react(), scenesPlugin('scenes'), cspPlugin()],
+  plugins: [react(), scenesPlugin('scenes'), cspPlugin(), preloadChunksPlugin(['src/render/ViewerCanvas.tsx'])],
   build: {
     target: 'es2022',
     sourcemap: false,

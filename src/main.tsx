@@ -1,3 +1,4 @@
+import './boot.ts'; // first: starts the downloads the first frame waits for
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App.tsx';

@@ -1,5 +1,6 @@
 import { httpVenueSource, isValidVenueId, loadVenue, parseVenueText, toLoadedVenue, VenueLoadError, type LoadedVenue, type ValidationResult } from '../core/venue/index.ts';
 import type { VenueWorkerReply, VenueWorkerRequest } from './venue-worker-protocol.ts';
+import { fetchWithEarly } from './early-fetch.ts';
 
 /** The venue the app opens when the address names none. */
 export const DEFAULT_VENUE_ID = 'demo-museum';
@@ -52,7 +53,7 @@ function validateInWorker(text: string, id: string): Promise<ValidationResult | 
  */
 export async function openVenue(id: string, options: { documentBase?: string; onText?: (text: string, baseUrl: string) => void } = {}): Promise<LoadedVenue> {
   const baseUrl = venueBaseUrl(id, options.documentBase ?? document.baseURI);
-  const source = httpVenueSource(baseUrl);
+  const source = httpVenueSource(baseUrl, fetchWithEarly);
   let text: string;
   try {
     text = await source.readText('scene.json');

@@ -16,14 +16,14 @@ import { PlanView } from './PlanView.tsx';
 import { TourPanel } from './tours/TourPanel.tsx';
 import { useViewLink } from './use-view-link.ts';
 import { useAfterFirstFrame } from './use-after-first-frame.ts';
+import { viewerChunk } from '../boot.ts';
 
 /**
  * The 3D view (three.js and its React renderer, most of the app's weight) is its
- * own chunk. Its download starts as this module runs, in parallel with the venue's
- * scene.json, so splitting it off costs the first frame nothing while the page's
- * text, lists and tours come up without waiting for it.
+ * own chunk, requested by boot.ts before any of this runs, in parallel with the
+ * venue's scene.json: splitting it off costs the first frame nothing while the
+ * page's text, lists and tours come up without waiting for it.
  */
-const viewerChunk = import('../render/ViewerCanvas.tsx');
 type ViewerModule = Awaited<typeof viewerChunk>;
 let viewerModule: ViewerModule | null = null;
 void viewerChunk.then((m) => (viewerModule = m));
