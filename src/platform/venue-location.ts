@@ -1,4 +1,4 @@
-import { httpVenueSource, isValidVenueId, loadVenue, parseVenueText, toLoadedVenue, VenueLoadError, type LoadedVenue, type ValidationResult } from '../core/venue/index.ts';
+import { httpVenueSource, isValidVenueId, parseVenueText, readSceneText, toLoadedVenue, VenueLoadError, type LoadedVenue, type ValidationResult } from '../core/venue/index.ts';
 import type { VenueWorkerReply, VenueWorkerRequest } from './venue-worker-protocol.ts';
 import { fetchWithEarly } from './early-fetch.ts';
 
@@ -53,14 +53,7 @@ function validateInWorker(text: string, id: string): Promise<ValidationResult | 
  */
 export async function openVenue(id: string, options: { documentBase?: string; onText?: (text: string, baseUrl: string) => void } = {}): Promise<LoadedVenue> {
   const baseUrl = venueBaseUrl(id, options.documentBase ?? document.baseURI);
-  const source = httpVenueSource(baseUrl, fetchWithEarly);
-  let text: string;
-  try {
-    text = await source.readText('scene.json');
-  } catch (error) {
-    // The core loader words an unreadable scene.json; let it say so.
-    return loadVenue({ ...source, readText: () => Promise.reject(error) }, { expectedId: id });
-  }
+  const text = await readSceneText(httpVenueSource(baseUrl, fetchWithEarly));
   options.onText?.(text, baseUrl);
   // A small venue validates in tens of milliseconds, faster than a worker starts;
   // a large one (a big walking graph) goes to the worker so the page stays responsive.

@@ -25,7 +25,8 @@ export function HotspotLabels({ venue, lang, onSelect }: { venue: Venue; lang: s
   const size = useThree((s) => s.size);
   const layer = useRef<HTMLDivElement | null>(null);
   const elements = useRef(new Map<string, HTMLButtonElement>());
-  const hotspots = useMemo(() => venue.hotspots ?? [], [venue]);
+  // Positions as vectors once per venue, not per hotspot per frame.
+  const hotspots = useMemo(() => (venue.hotspots ?? []).map((h) => ({ h, p: new Vector3(...h.position) })), [venue]);
   const raycaster = useMemo(() => new Raycaster(), []);
 
   // One absolutely positioned layer over the canvas; buttons made with textContent (never HTML).
@@ -38,7 +39,7 @@ export function HotspotLabels({ venue, lang, onSelect }: { venue: Venue; lang: s
     host.appendChild(div);
     layer.current = div;
     const map = elements.current;
-    for (const h of hotspots) {
+    for (const { h } of hotspots) {
       const button = document.createElement('button');
       button.type = 'button';
       button.tabIndex = -1;
@@ -63,7 +64,7 @@ export function HotspotLabels({ venue, lang, onSelect }: { venue: Venue; lang: s
     const scan = scene.getObjectByName('building');
     const eye = camera.position;
     const candidates = hotspots
-      .map((h) => ({ h, p: new Vector3(...h.position), d: eye.distanceTo(new Vector3(...h.position)) }))
+      .map(({ h, p }) => ({ h, p, d: eye.distanceTo(p) }))
       .filter(({ p, d }) => p.y < cut && d < MAX_DISTANCE)
       .sort((a, b) => a.d - b.d);
     const shown = new Set<string>();

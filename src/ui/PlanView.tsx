@@ -5,7 +5,7 @@ import { EYE_HEIGHT } from '../core/camera/framing.ts';
 import { cameraStore } from '../state/camera-store.ts';
 import type { CameraPose } from '../state/view-store.ts';
 import { useView, flyTo, setViewMode } from '../state/view-store.ts';
-import { walkableArea } from '../core/geometry/walkable.ts';
+import { walkableAreaOf } from '../core/geometry/walkable.ts';
 import { FloorPlan } from './plan/FloorPlan.tsx';
 import { lowestFloor } from '../state/view-actions.ts';
 
@@ -31,7 +31,7 @@ function useThrottledPose(): CameraPose | null {
 
 /** Walks to a point picked on the plan (entering the walk view on that floor). */
 export function walkToPlanPoint(venue: Venue, point: PlanPoint, floorId: string): void {
-  if (!walkableArea(venue, floorId).canStand(point)) return;
+  if (!walkableAreaOf(venue, floorId).canStand(point)) return;
   const floor = venue.floors.find((f) => f.id === floorId);
   const y = (floor?.elevation ?? 0) + EYE_HEIGHT;
   const pose = cameraStore.getState().pose;

@@ -91,3 +91,17 @@ export function walkableArea(venue: Venue, floorId: string, options: WalkOptions
 
   return { roomAt, canStand, reach, doors };
 }
+
+const areasByVenue = new WeakMap<Venue, Map<string, WalkableArea>>();
+
+/**
+ * The walkable area of a floor with default options, built once per venue and floor:
+ * the walk controls, floor clicks and plan clicks all ask for it.
+ */
+export function walkableAreaOf(venue: Venue, floorId: string): WalkableArea {
+  let floors = areasByVenue.get(venue);
+  if (!floors) areasByVenue.set(venue, (floors = new Map()));
+  let area = floors.get(floorId);
+  if (!area) floors.set(floorId, (area = walkableArea(venue, floorId)));
+  return area;
+}

@@ -48,9 +48,16 @@ export class VenueLoadError extends Error {
 
 /** Reads `scene.json` from the source, validates it, and returns the venue or throws {@link VenueLoadError}. */
 export async function loadVenue(source: VenueSource, options: { expectedId?: string } = {}): Promise<LoadedVenue> {
-  let text: string;
+  const text = await readSceneText(source);
+  const result = parseVenueText(text, options);
+  if (!result.venue) throw new VenueLoadError(source.location, result.problems);
+  return toLoadedVenue(result.venue, result.problems, source.baseUrl, result.migratedFrom);
+}
+
+/** Reads a bundle's scene.json, or throws a {@link VenueLoadError} that says why it cannot. */
+export async function readSceneText(source: VenueSource): Promise<string> {
   try {
-    text = await source.readText('scene.json');
+    return await source.readText('scene.json');
   } catch (error) {
     throw new VenueLoadError(
       source.location,
@@ -58,9 +65,6 @@ export async function loadVenue(source: VenueSource, options: { expectedId?: str
       error instanceof BundleFileNotFound,
     );
   }
-  const result = parseVenueText(text, options);
-  if (!result.venue) throw new VenueLoadError(source.location, result.problems);
-  return toLoadedVenue(result.venue, result.problems, source.baseUrl, result.migratedFrom);
 }
 
 /** A validated venue with the means to find its files (used again where validation ran elsewhere, e.g. in a worker). */

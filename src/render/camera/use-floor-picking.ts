@@ -3,7 +3,7 @@ import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { Vector3 } from 'three';
 import type { Venue } from '../../core/venue/index.ts';
 import { EYE_HEIGHT, floorAtHeight } from '../../core/camera/framing.ts';
-import { walkableArea } from '../../core/geometry/walkable.ts';
+import { walkableAreaOf } from '../../core/geometry/walkable.ts';
 import type { PlanPoint } from '../../core/geometry/types.ts';
 import { cameraStore } from '../../state/camera-store.ts';
 import { flyTo, setViewMode, viewStore } from '../../state/view-store.ts';
@@ -22,7 +22,7 @@ export function useFloorPicking(venue: Venue) {
     (point: Vector3, fromOverview: boolean) => {
       const floorId = floorAtHeight(venue, point.y);
       const floor = venue.floors.find((f) => f.id === floorId)!;
-      const area = walkableArea(venue, floorId);
+      const area = walkableAreaOf(venue, floorId);
       const current = cameraStore.getState().pose;
       const y = floor.elevation + EYE_HEIGHT;
       let destination: PlanPoint = [point.x, point.z];

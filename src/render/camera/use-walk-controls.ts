@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { Vector3, type Camera } from 'three';
 import type { Venue } from '../../core/venue/index.ts';
 import { EYE_HEIGHT, floorAtHeight, type Pose } from '../../core/camera/framing.ts';
-import { walkableArea, type WalkableArea } from '../../core/geometry/walkable.ts';
+import { walkableAreaOf, type WalkableArea } from '../../core/geometry/walkable.ts';
 import { viewStore } from '../../state/view-store.ts';
 
 /** Walking speed, m/s: an unhurried museum pace. */
@@ -39,13 +39,7 @@ export function useWalkControls(venue: Venue, camera: Camera, dom: HTMLElement, 
   const yaw = useRef(0);
   const pitch = useRef(0);
   const keys = useRef(new Set<string>());
-  const areas = useMemo(() => new Map<string, WalkableArea>(), []);
-
-  const area = (floorId: string): WalkableArea => {
-    let a = areas.get(floorId);
-    if (!a) areas.set(floorId, (a = walkableArea(venue, floorId)));
-    return a;
-  };
+  const area = (floorId: string): WalkableArea => walkableAreaOf(venue, floorId);
   const forward = (): Vector3 =>
     new Vector3(-Math.sin(yaw.current) * Math.cos(pitch.current), Math.sin(pitch.current), -Math.cos(yaw.current) * Math.cos(pitch.current));
   const lookAhead = (): void => {
