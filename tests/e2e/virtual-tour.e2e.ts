@@ -76,11 +76,16 @@ describe('a remote visitor tours the museum', () => {
   it('searches the exhibits by title, room and tag', async () => {
     const { page } = await visitorOpens(browser, inject('baseUrl'));
     const search = page.getByRole('searchbox');
+    // The list follows the typing a moment later (a deferred render): wait for its count line.
+    const countSays = (text: RegExp) => page.locator('#exhibit-count', { hasText: text }).waitFor({ timeout: 5000 });
     await search.fill('mousme');
+    await countSays(/^1 of 18 exhibits$/);
     await expect(page.locator('.exhibit-list li').count()).resolves.toBe(1);
     await search.fill('landscape');
+    await countSays(/of 18 exhibits/);
     expect(await page.locator('.exhibit-list li').count()).toBeGreaterThan(1);
     await search.fill('zzzz');
+    await countSays(/No matches/);
     await expect(page.locator('#exhibit-count').textContent()).resolves.toBe('No matches');
     await page.close();
   });
