@@ -5,7 +5,7 @@ import type { LoadedVenue } from '../core/venue/index.ts';
 import { FIELD_OF_VIEW, overviewPose } from '../core/camera/framing.ts';
 import { venueBounds } from '../core/venue/bounds.ts';
 import { ScanModel } from './ScanModel.tsx';
-import { decodeScanOnce, type ScanDecoding } from './scan-loader.ts';
+import { decodeScanOnce, markCanvasCreated, type ScanDecoding } from './scan-loader.ts';
 import { setScanStatus } from '../state/scan-store.ts';
 import { PlanModel } from './PlanModel.tsx';
 import { HotspotPins } from './HotspotPins.tsx';
@@ -105,7 +105,7 @@ export function ViewerCanvas({
   lang: string;
 }) {
   return (
-    <Canvas frameloop="demand" camera={{ fov: FIELD_OF_VIEW, near: 0.05, far: 2000 }} dpr={[1, 2]} gl={{ antialias: true }}>
+    <Canvas frameloop="demand" camera={{ fov: FIELD_OF_VIEW, near: 0.05, far: 2000 }} dpr={[1, 2]} gl={{ antialias: true }} onCreated={markCanvasCreated}>
       <CanvasAccessibility label={label} />
       <color attach="background" args={['#f4f1ea']} />
       <hemisphereLight args={['#ffffff', '#b9ad9a', 1.6]} />

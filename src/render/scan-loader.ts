@@ -1,9 +1,7 @@
 import type { Object3D } from 'three';
 import { Mesh, Texture, type WebGLRenderer } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { DRACOLoader } from 'three/examples/jsm/loaders/DRACOLoader.js';
-import { KTX2Loader } from 'three/examples/jsm/loaders/KTX2Loader.js';
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import { attachDecoders, type DisposeDecoders } from './scan-decoders.ts';
 import { downloadScan, setScanStatus } from '../state/scan-store.ts';
 
 /**
@@ -31,15 +29,6 @@ export function describeScanError(uri: string, error: unknown): string {
   return `${uri}: not a readable glTF scan (${text.slice(0, 160)})`;
 }
 
-/** True when a GLB's JSON chunk lists `extension` as used. */
-export function glbUsesExtension(bytes: ArrayBuffer, extension: string): boolean {
-  const view = new DataView(bytes);
-  if (bytes.byteLength < 20 || view.getUint32(0, true) !== 0x46546c67) return false; // not "glTF": let the loader say why
-  const jsonLength = view.getUint32(12, true);
-  const json = new TextDecoder().decode(new Uint8Array(bytes, 20, Math.min(jsonLength, bytes.byteLength - 20)));
-  return json.includes(`"${extension}"`);
-}
-
 /** A scan being decoded: started as soon as its bytes arrive, before the 3D view's renderer exists. */
 export interface ScanDecoding {
   /** The decoded scene graph; rejects with a sentence a visitor can read. */
@@ -49,25 +38,26 @@ export interface ScanDecoding {
 }
 
 /**
- * Downloads (or takes the download under way) and decodes a glTF scan with Draco,
- * meshopt and KTX2 (Basis) support. Decoding starts without waiting for the
- * renderer, so images decode off the main thread while the browser sets up WebGL;
- * only a scan with KTX2 textures waits for it. The decoders are served by the app
- * itself: three.js names them with `new URL(…, import.meta.url)`, so the build emits
- * them as hashed assets beside the code (no CDN), and their WebAssembly is fetched
- * only when a scan uses them. Progress and outcome go to the scan store.
+ * Downloads (or takes the download under way) and decodes a glTF scan, with Draco,
+ * meshopt and KTX2 (Basis) decoders fetched when the scan needs them (see
+ * scan-decoders.ts). The download starts at once; parsing starts once the 3D
+ * view's canvas exists. Only a scan with KTX2 textures waits for the renderer
+ * itself, which picks their GPU format. Progress and outcome go to the scan store.
  */
 export function decodeScan(url: string, uri: string): ScanDecoding {
   let provideRenderer: (renderer: WebGLRenderer) => void = () => undefined;
   const renderer = new Promise<WebGLRenderer>((resolve) => (provideRenderer = resolve));
-  const draco = new DRACOLoader();
-  const ktx2 = new KTX2Loader();
-  const loader = new GLTFLoader().setDRACOLoader(draco).setKTX2Loader(ktx2).setMeshoptDecoder(MeshoptDecoder);
+  const loader = new GLTFLoader();
   const scene = (async () => {
+    let disposeDecoders: DisposeDecoders = () => undefined;
     try {
       const bytes = await downloadScan(url);
       performance.mark('scan:downloaded');
-      if (glbUsesExtension(bytes, 'KHR_texture_basisu')) ktx2.detectSupport(await renderer);
+      // Parsing holds the main thread for a few hundred milliseconds; creating the
+      // WebGL canvas first lets the browser's GPU process set up the context and
+      // draw the empty frame meanwhile, instead of starting only after parsing.
+      await Promise.race([canvasReady, new Promise((resolve) => setTimeout(resolve, CANVAS_WAIT_MS))]);
+      disposeDecoders = await attachDecoders(loader, bytes, renderer);
       const gltf = await loader.parseAsync(bytes, new URL('./', url).href);
       performance.mark('scan:decoded');
       setScanStatus({ phase: 'ready', bytes: bytes.byteLength, triangles: countTriangles(gltf.scene) });
@@ -78,11 +68,20 @@ export function decodeScan(url: string, uri: string): ScanDecoding {
       throw new Error(message, { cause: error });
     } finally {
       // The decoder workers are only needed while decoding.
-      draco.dispose();
-      ktx2.dispose();
+      disposeDecoders();
     }
   })();
   return { scene, provideRenderer };
+}
+
+let canvasCreated: () => void = () => undefined;
+const canvasReady = new Promise<void>((resolve) => (canvasCreated = resolve));
+/** How long decoding waits for the canvas at most (a page whose canvas never comes still decodes). */
+const CANVAS_WAIT_MS = 2000;
+
+/** Called by the 3D view once its WebGL canvas exists; see decodeScan. */
+export function markCanvasCreated(): void {
+  canvasCreated();
 }
 
 let latest: { url: string; decoding: ScanDecoding } | null = null;

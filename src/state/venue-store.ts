@@ -53,9 +53,11 @@ export const useVenueStore = create<VenueStore>()((set, get) => ({
       });
       return;
     }
+    // The first opening is of the venue the address names, whose scan boot.ts may be downloading already.
+    const firstOpening = get().state.venueId === '';
     set({ state: { status: 'loading', venueId: request.id }, language: fallbackLang, selectedHotspot: null });
     resetView();
-    forgetScanDownload();
+    if (!firstOpening) forgetScanDownload();
     try {
       const loaded = await openVenue(request.id, {
         // The building is the slowest part: start downloading and decoding it while scene.json is validated.

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { scanHint, useVenueStore } from '../state/venue-store.ts';
 import { useView } from '../state/view-store.ts';
 import { openExhibit } from '../state/exhibit-actions.ts';
@@ -6,14 +6,11 @@ import { pickText } from '../core/i18n/localize.ts';
 import { strings, UI_LANGUAGES } from './strings.ts';
 import { ProblemScreen } from './ProblemScreen.tsx';
 import { ScanProgress } from './ScanProgress.tsx';
-import { ExhibitSearch } from './ExhibitSearch.tsx';
-import { ExhibitPanel } from './ExhibitPanel.tsx';
 import { ViewToolbar } from './ViewToolbar.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import { WalkStatus } from './WalkStatus.tsx';
 import { LinkNotices } from './LinkNotices.tsx';
 import { PlanView } from './PlanView.tsx';
-import { TourPanel } from './tours/TourPanel.tsx';
 import { useViewLink } from './use-view-link.ts';
 import { useAfterFirstFrame } from './use-after-first-frame.ts';
 import { viewerChunk } from '../boot.ts';
@@ -40,6 +37,9 @@ function useViewerModule(): ViewerModule | null {
   }, [module]);
   return module;
 }
+
+/** The exhibit panel, tours and exhibit list: a chunk of its own, fetched after the first frame. */
+const SidePanel = lazy(() => import('./SidePanel.tsx'));
 
 // Decode the scan as soon as its address and the 3D code are both here (before the
 // venue is validated and before the view mounts), so decoding overlaps the rest.
@@ -74,7 +74,6 @@ export function App() {
     if (selectedHotspot) document.querySelector('.side-panel')?.scrollTo({ top: 0 });
   }, [selectedHotspot]);
   const languages = venue ? venue.languages : [...UI_LANGUAGES];
-  const hotspot = venue?.hotspots?.find((h) => h.id === selectedHotspot);
 
   return (
     <div className="app">
@@ -133,11 +132,9 @@ export function App() {
           // Laid out from the start, so the 3D view keeps its size when the venue arrives.
           <aside className="side-panel" aria-label={t.exhibits}>
             {loaded && panelVenue && (
-              <>
-                {hotspot && <ExhibitPanel hotspot={hotspot} venue={panelVenue} lang={language} t={t} onClose={() => selectHotspot(null)} />}
-                <TourPanel venue={panelVenue} lang={language} resolve={loaded.resolve} />
-                <ExhibitSearch venue={panelVenue} lang={language} t={t} selected={selectedHotspot} onSelect={choose} />
-              </>
+              <Suspense fallback={null}>
+                <SidePanel loaded={loaded} venue={panelVenue} lang={language} t={t} selectedHotspot={selectedHotspot} onSelect={choose} onCloseExhibit={() => selectHotspot(null)} />
+              </Suspense>
             )}
           </aside>
         )}

@@ -102,7 +102,7 @@ describe('a scan that cannot be loaded leaves the venue usable', () => {
     const text = await page.getByRole('alert').textContent();
     expect(text).toContain('The 3D model of the building could not be loaded');
     expect(text).toContain(expected);
-    expect(await page.locator('.exhibit-list li').count()).toBe(2);
+    await expect.poll(() => page.locator('.exhibit-list li').count()).toBe(2);
     const stats = pixelStats(await page.locator('canvas').screenshot());
     expect(stats.luminanceVariance).toBeGreaterThan(20);
     await page.close();

@@ -75,8 +75,20 @@ export async function waitForVenueReady(page: Page, timeoutMs = 60_000): Promise
 }
 
 /**
+ * Waits until the side panel (exhibit, tours, exhibit list) has arrived: it is its
+ * own chunk, fetched after the building's first frame. A page without a side panel
+ * (a venue that failed to open) has nothing to wait for.
+ */
+export async function sidePanelShown(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const panel = document.querySelector('.side-panel');
+    return !panel || panel.children.length > 0;
+  });
+}
+
+/**
  * A visitor opens the app (optionally with a query such as `?venue=x`) in a browser
- * set to `locale`, and waits until the venue has been drawn.
+ * set to `locale`, and waits until the venue has been drawn and its side panel is there.
  */
 export async function visitorOpens(
   browser: Browser,
@@ -98,5 +110,6 @@ export async function visitorOpens(
   await listenForVenueReady(page);
   await page.goto(`${baseUrl}${options.query ?? ''}`);
   const venue = await waitForVenueReady(page);
+  await sidePanelShown(page);
   return { page, recorder, venue };
 }
