@@ -11,6 +11,7 @@ import { ShareButton } from './ShareButton.tsx';
 import { WalkStatus } from './WalkStatus.tsx';
 import { LinkNotices } from './LinkNotices.tsx';
 import { PlanView } from './PlanView.tsx';
+import { PositioningControl } from './positioning/PositioningControl.tsx';
 import { useViewLink } from './use-view-link.ts';
 import { useAfterFirstFrame } from './use-after-first-frame.ts';
 import { viewerChunk } from '../boot.ts';
@@ -84,6 +85,7 @@ export function App() {
         <h1>{title}</h1>
         {venue && <ViewToolbar venue={venue} lang={language} t={t} />}
         <div className="header-end">
+          {loaded && <PositioningControl loaded={loaded} lang={language} t={t} />}
           {venue && <ShareButton t={t} />}
           <label className="language-switch">
             <span className="visually-hidden">{t.language}</span>

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Venue } from '../core/venue/index.ts';
-import type { PlanPoint } from '../core/geometry/types.ts';
+import type { PlanPoint, Point3 } from '../core/geometry/types.ts';
 import { EYE_HEIGHT } from '../core/camera/framing.ts';
 import { cameraStore } from '../state/camera-store.ts';
 import type { CameraPose } from '../state/view-store.ts';
@@ -8,6 +8,8 @@ import { useView, flyTo, setViewMode } from '../state/view-store.ts';
 import { walkableAreaOf } from '../core/geometry/walkable.ts';
 import { FloorPlan } from './plan/FloorPlan.tsx';
 import { lowestFloor } from '../state/view-actions.ts';
+import { fixIn, usePosition } from '../state/position-store.ts';
+import type { PositionFix } from '../core/positioning/types.ts';
 
 /** The camera pose, at most ten times a second: the map need not redraw every frame. */
 function useThrottledPose(): CameraPose | null {
@@ -29,6 +31,12 @@ function useThrottledPose(): CameraPose | null {
   return pose;
 }
 
+/** "You are here" for the plan: the fix of this venue (a new object only when the fix changes). */
+function useVisitor(venue: Venue): { position: Point3; floor: string; radius: number; room: string | null } | null {
+  const fix: PositionFix | null = usePosition((s) => fixIn(s, venue.id));
+  return useMemo(() => (fix ? { position: [fix.position[0], 0, fix.position[1]], floor: fix.floor, radius: fix.accuracy, room: fix.room } : null), [fix]);
+}
+
 /** Walks to a point picked on the plan (entering the walk view on that floor). */
 export function walkToPlanPoint(venue: Venue, point: PlanPoint, floorId: string): void {
   if (!walkableAreaOf(venue, floorId).canStand(point)) return;
@@ -42,11 +50,12 @@ export function walkToPlanPoint(venue: Venue, point: PlanPoint, floorId: string)
   flyTo({ position: [point[0], y, point[1]], target: [point[0] + dx / len, y, point[1] + dz / len] });
 }
 
-/** The floor plan: small in a corner of the 3D view, or as the full plan view. */
+/** The floor plan: small in a corner of the 3D view, or as the full plan view; with "you are here" when known. */
 export function PlanView({ venue, lang, variant, selected, onSelect }: { venue: Venue; lang: string; variant: 'mini' | 'full'; selected: string | null; onSelect: (id: string) => void }) {
   const focus = useView((s) => s.floor);
   const floor = focus ?? lowestFloor(venue);
   const pose = useThrottledPose();
+  const visitor = useVisitor(venue);
   return (
     <FloorPlan
       venue={venue}
@@ -56,6 +65,7 @@ export function PlanView({ venue, lang, variant, selected, onSelect }: { venue: 
       selectedHotspot={selected}
       onSelectHotspot={onSelect}
       cameraPose={variant === 'mini' ? pose : null}
+      visitor={visitor}
       onPickPoint={(p, f) => walkToPlanPoint(venue, p, f)}
       {...(variant === 'full' && { onSelectFloor: (f: string) => setViewMode('plan', f) })}
       className={variant === 'mini' ? 'mini-map' : 'full-plan'}

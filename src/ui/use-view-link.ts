@@ -7,11 +7,16 @@ import { cameraStore } from '../state/camera-store.ts';
 import { tourStore } from '../state/tour-store.ts';
 import { openExhibit } from '../state/exhibit-actions.ts';
 import { lowestFloor, startWalk } from '../state/view-actions.ts';
+import { placeAtHotspot } from '../state/positioning/placement.ts';
 
 /** How long the camera must rest before the address bar follows it. */
 const CAMERA_SETTLE_MS = 400;
 
-/** Opens what a link asks for: language, view, floor, tour step, exhibit, then the exact camera. */
+/**
+ * Opens what a link asks for: language, view, floor, tour step, exhibit, then the
+ * exact camera. A scanned QR code (`at`) puts the visitor at its exhibit and opens
+ * that exhibit, unless the link names another one.
+ */
 function applyLink(loaded: LoadedVenue, link: ViewLink): void {
   const { venue } = loaded;
   const venueStore = useVenueStore.getState();
@@ -21,10 +26,12 @@ function applyLink(loaded: LoadedVenue, link: ViewLink): void {
   setViewMode(view, floor);
   const instant = { instant: true };
   if (link.tour) tourStore.getState().goToStop(venue, link.tour, (link.step ?? 1) - 1, { paused: true, instant: true });
-  if (link.exhibit) openExhibit(venue, link.exhibit, instant);
-  if (link.exhibit && link.floor) setViewMode(view, link.floor); // the link's floor wins over the exhibit's
+  if (link.at) placeAtHotspot(venue, link.at);
+  const exhibit = link.exhibit ?? link.at;
+  if (exhibit) openExhibit(venue, exhibit, instant);
+  if (exhibit && link.floor) setViewMode(view, link.floor); // the link's floor wins over the exhibit's
   if (link.camera) flyTo(link.camera, instant);
-  else if (view === 'walk' && !link.exhibit && !link.tour) startWalk(venue, instant);
+  else if (view === 'walk' && !exhibit && !link.tour) startWalk(venue, instant);
 }
 
 /** What the visitor sees now, as a link. */
@@ -69,6 +76,9 @@ export function useViewLink(loaded: LoadedVenue | null): { notices: LinkNotice[]
       if (timer) clearTimeout(timer);
       timer = setTimeout(write, delay);
     };
+    // A position never stays in the address: reloading must not put the visitor back
+    // there, and the share button copies the address. (currentLink has no `at`.)
+    if (new URLSearchParams(window.location.search).has('at')) write();
     const unsubscribers = [
       viewStore.subscribe(() => writeSoon(0)),
       useVenueStore.subscribe(() => writeSoon(0)),

@@ -5,6 +5,9 @@ import { venueBounds } from '../venue/bounds.ts';
 /**
  * A link to exactly what a visitor sees: venue, view, floor, camera, open exhibit,
  * tour step and language, as query parameters that survive being pasted into a chat.
+ * One parameter is read but never written: `at`, the exhibit whose QR code an
+ * on-site visitor scanned, which puts them there. A position is the visitor's own;
+ * a link someone shares must not carry it.
  * Reading a link is two steps: `parseViewLink` checks the syntax (no venue needed),
  * `resolveViewLink` checks it against the venue. Anything unknown or absurd is
  * dropped with a notice, so a broken link still opens the museum.
@@ -24,12 +27,17 @@ export interface ViewLink {
   /** 1-based stop number, as people count. */
   step?: number;
   lang?: string;
+  /**
+   * The exhibit (hotspot id) whose QR code the visitor scanned: "you are here".
+   * Read from links, never written by {@link formatViewLink}.
+   */
+  at?: string;
 }
 
 /** Why part of a link was ignored; the UI words it in the visitor's language. */
 export type LinkNotice =
   | { kind: 'bad-value'; param: string; value: string }
-  | { kind: 'unknown-id'; param: 'floor' | 'exhibit' | 'tour'; value: string }
+  | { kind: 'unknown-id'; param: 'floor' | 'exhibit' | 'tour' | 'at'; value: string }
   | { kind: 'camera-outside'; value: string }
   | { kind: 'bad-step'; value: string }
   | { kind: 'unknown-language'; value: string };
@@ -41,7 +49,10 @@ const langPattern = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/;
 /** Rounds to centimetres: links stay short and stable under tiny camera jitter. */
 const cm = (v: number): string => String(Math.round(v * 100) / 100);
 
-/** Writes a view link as a query string (`?venue=…&view=…`), parameters in a fixed order. */
+/**
+ * Writes a view link as a query string (`?venue=…&view=…`), parameters in a fixed
+ * order. `at` is left out on purpose: a written link never says where someone is.
+ */
 export function formatViewLink(link: ViewLink): string {
   const params = new URLSearchParams();
   if (link.venue) params.set('venue', link.venue);
@@ -70,7 +81,7 @@ export function parseViewLink(search: string): { link: ViewLink; notices: LinkNo
     }
     return value;
   };
-  const id = (name: 'floor' | 'exhibit' | 'tour'): string | undefined => {
+  const id = (name: 'floor' | 'exhibit' | 'tour' | 'at'): string | undefined => {
     const value = get(name);
     if (value === null) return undefined;
     if (idPattern.test(value)) return value;
@@ -91,6 +102,8 @@ export function parseViewLink(search: string): { link: ViewLink; notices: LinkNo
   if (exhibit) link.exhibit = exhibit;
   const tour = id('tour');
   if (tour) link.tour = tour;
+  const at = id('at');
+  if (at) link.at = at;
 
   const cam = get('cam');
   if (cam !== null) {
@@ -131,6 +144,10 @@ export function resolveViewLink(link: ViewLink, venue: Venue): { link: ViewLink;
   if (out.exhibit && !venue.hotspots?.some((h) => h.id === out.exhibit)) {
     notices.push({ kind: 'unknown-id', param: 'exhibit', value: out.exhibit });
     delete out.exhibit;
+  }
+  if (out.at && !venue.hotspots?.some((h) => h.id === out.at)) {
+    notices.push({ kind: 'unknown-id', param: 'at', value: out.at });
+    delete out.at;
   }
   const tour = out.tour ? venue.tours?.find((t) => t.id === out.tour) : undefined;
   if (out.tour && !tour) {

@@ -86,6 +86,15 @@ function findChannel(win: BridgeWindow, parentOrigin: string | undefined): Chann
   return null;
 }
 
+/**
+ * True when the page runs inside a wrapper app that offers the bridge (React
+ * Native WebView, WKWebView or an Android JavaScript interface): the app then
+ * scans with the platform's full Bluetooth APIs instead of Web Bluetooth.
+ */
+export function insideWrapperApp(win: BridgeWindow): boolean {
+  return findChannel(win, undefined) !== null;
+}
+
 /** A source listening for the wrapper app's advertisements. */
 export function createNativeBridgeSource(listener: BeaconSourceListener, options: NativeBridgeOptions): NativeBridgeSource {
   const timers = options.timers ?? pageTimers;

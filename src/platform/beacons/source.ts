@@ -16,7 +16,7 @@ export type BeaconSourceStatus =
   | { readonly state: 'running' }
   | { readonly state: 'stopped' }
   /** The source cannot run here; `message` says why in words a visitor understands (English; the UI may translate `reason`). */
-  | { readonly state: 'unavailable'; readonly reason: 'unsupported' | 'denied' | 'no-beacons' | 'failed'; readonly message: string };
+  | { readonly state: 'unavailable'; readonly reason: 'unsupported' | 'denied' | 'no-beacons' | 'no-trace' | 'failed'; readonly message: string };
 
 /** The kinds of source the app offers. */
 export type BeaconSourceKind = 'bluetooth' | 'bridge' | 'replay' | 'simulation';

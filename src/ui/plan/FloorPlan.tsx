@@ -22,8 +22,8 @@ export interface FloorPlanProps {
   onSelectHotspot(id: string): void;
   /** The 3D camera, drawn as a view cone. */
   cameraPose?: { position: Point3; target: Point3 } | null;
-  /** "You are here", with the position's uncertainty in metres; drawn only on its floor. */
-  visitor?: { position: Point3; floor: string; radius: number } | null;
+  /** "You are here", with the position's uncertainty in metres and its room; drawn only on its floor. */
+  visitor?: { position: Point3; floor: string; radius: number; room?: string | null } | null;
   /** A click on a room's floor (not on an exhibit or obstacle), in plan coordinates: "walk there". */
   onPickPoint?(point: PlanPoint, floor: string): void;
   /** Shows the floor switcher (when the venue has several floors). */
@@ -95,6 +95,8 @@ export function FloorPlan({ venue, floor, lang, variant, selectedHotspot, onSele
   const selected = layout.hotspots.find((h) => h.id === selectedHotspot);
   const camera = cameraPose ? cameraGlyph(layout, cameraPose, variant) : null;
   const you = visitor && visitor.floor === floor ? visitorGlyph(layout, visitor.position, visitor.radius) : null;
+  const youRoom = you ? layout.rooms.find((r) => r.id === visitor?.room) : undefined;
+  const youLabel = you && visitor ? t.youAreHereIn(youRoom?.name.text ?? null, roundMetres(visitor.radius)) : '';
 
   const svg = (
     <svg
@@ -102,7 +104,8 @@ export function FloorPlan({ venue, floor, lang, variant, selectedHotspot, onSele
       className="floor-plan__svg"
       viewBox={layout.viewBox}
       preserveAspectRatio="xMidYMid meet"
-      {...(full ? { role: 'group', 'aria-labelledby': titleId } : { role: 'img', 'aria-label': title })}
+      // The mini-map is one picture to assistive technology: its name says where the visitor is.
+      {...(full ? { role: 'group', 'aria-labelledby': titleId } : { role: 'img', 'aria-label': you ? `${title}. ${youLabel}` : title })}
     >
       {roomLayer}
       {camera && <PlanCamera glyph={camera} radius={size.marker} label={t.yourView} />}
@@ -112,7 +115,7 @@ export function FloorPlan({ venue, floor, lang, variant, selectedHotspot, onSele
         ))}
         {selected && <PlanSelectedMarker hotspot={selected} radius={size.marker} />}
       </g>
-      {you && <PlanVisitor {...you} radius={size.marker} label={t.youAreHere} />}
+      {you && visitor && <PlanVisitor {...you} radius={size.marker} label={youLabel} plan={[visitor.position[0], visitor.position[2]]} room={visitor.room ?? null} />}
     </svg>
   );
 
@@ -143,4 +146,9 @@ export function FloorPlan({ venue, floor, lang, variant, selectedHotspot, onSele
       {layout.rooms.length > 0 && <PlanRoomList rooms={layout.rooms} t={t} hint={layout.hotspots.length > 0 ? t.exhibitHint : null} />}
     </figure>
   );
+}
+
+/** An uncertainty as people say it: whole metres, at least one. */
+function roundMetres(radius: number): number {
+  return Number.isFinite(radius) ? Math.max(1, Math.round(radius)) : 1;
 }

@@ -76,12 +76,16 @@ export function PlanCamera({ glyph, radius, label }: { glyph: CameraGlyph; radiu
   );
 }
 
-/** "You are here": a dot, and a circle as wide as the position's uncertainty. */
-export function PlanVisitor({ x, y, r, radius, label }: { x: number; y: number; r: number; radius: number; label: string }) {
+/**
+ * "You are here": a dot, and a circle as wide as the position's uncertainty. Moved
+ * by a CSS transform, so the dot glides to a new fix (plan.css; instantly with
+ * reduced motion). `data-x`/`data-z` carry the plan position in metres for tests.
+ */
+export function PlanVisitor({ x, y, r, radius, label, plan, room }: { x: number; y: number; r: number; radius: number; label: string; plan: readonly [number, number]; room: string | null }) {
   return (
-    <g className="plan-visitor" role="img" aria-label={label}>
-      {r > radius && <circle className="plan-visitor__area" cx={round(x)} cy={round(y)} r={round(r)} />}
-      <circle className="plan-visitor__dot" cx={round(x)} cy={round(y)} r={radius} />
+    <g className="plan-visitor" role="img" aria-label={label} style={{ transform: `translate(${round(x)}px, ${round(y)}px)` }} data-x={round(plan[0])} data-z={round(plan[1])} data-room={room ?? ''}>
+      {r > radius && <circle className="plan-visitor__area" r={round(r)} />}
+      <circle className="plan-visitor__dot" r={radius} />
     </g>
   );
 }

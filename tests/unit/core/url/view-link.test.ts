@@ -73,4 +73,40 @@ describe('links to a view', () => {
     const { link } = resolveViewLink(parseViewLink('?tour=t-nope&step=1').link, venue);
     expect(link).toEqual({});
   });
+
+  it('reads the exhibit whose QR code the visitor scanned, and checks it against the venue', () => {
+    const parsed = parseViewLink('?venue=tiny-gallery&at=h-portrait');
+    expect(parsed).toEqual({ link: { venue: 'tiny-gallery', at: 'h-portrait' }, notices: [] });
+    expect(resolveViewLink(parsed.link, venue)).toEqual({ link: { venue: 'tiny-gallery', at: 'h-portrait' }, notices: [] });
+
+    const unknown = resolveViewLink(parseViewLink('?at=h-missing').link, venue);
+    expect(unknown).toEqual({ link: {}, notices: [{ kind: 'unknown-id', param: 'at', value: 'h-missing' }] });
+  });
+
+  it.each([
+    ['<img src=x onerror=alert(1)>'],
+    ['javascript:alert(1)'],
+    ['../../scene.json'],
+    [' h-portrait'],
+    ['h portrait'],
+    [''],
+    ['x'.repeat(129)],
+  ])('refuses the hostile or malformed position %j with a notice, placing nobody', (value) => {
+    const parsed = parseViewLink(`?at=${encodeURIComponent(value)}`);
+    expect(parsed.link.at).toBeUndefined();
+    expect(parsed.notices).toEqual([{ kind: 'bad-value', param: 'at', value }]);
+  });
+
+  it('cuts an absurdly long position short in its notice', () => {
+    const parsed = parseViewLink(`?at=${'h'.repeat(5000)}`);
+    expect(parsed.link).toEqual({});
+    expect(parsed.notices).toHaveLength(1);
+    expect(parsed.notices[0]!.value.length).toBeLessThan(50);
+  });
+
+  it('never writes a position into a link, so a shared link cannot say where someone is', () => {
+    const search = formatViewLink({ venue: 'tiny-gallery', exhibit: 'h-portrait', at: 'h-portrait' });
+    expect(search).toBe('?venue=tiny-gallery&exhibit=h-portrait');
+    expect(new URLSearchParams(search).has('at')).toBe(false);
+  });
 });

@@ -6,7 +6,7 @@ import { createBeaconResolver } from '../../../../src/core/positioning/ble/resol
 import { bytesToHex } from '../../../../src/core/positioning/ble/hex.ts';
 import { eddystoneUidPayload, encodeEddystoneTlm, encodeEddystoneUid, encodeIBeacon } from '../../../../src/core/positioning/ble/encode.ts';
 import { BRIDGE_LIMITS, BRIDGE_SOURCE, parseBridgeMessage } from '../../../../src/platform/beacons/bridge-protocol.ts';
-import { createNativeBridgeSource, type BridgeWindow } from '../../../../src/platform/beacons/native-bridge.ts';
+import { createNativeBridgeSource, insideWrapperApp, type BridgeWindow } from '../../../../src/platform/beacons/native-bridge.ts';
 import type { BeaconSourceEvent } from '../../../../src/platform/beacons/source.ts';
 import type { SourceTimers } from '../../../../src/platform/beacons/timers.ts';
 import { ROOT } from '../../../helpers/fixtures.ts';
@@ -244,5 +244,15 @@ describe('the native bridge source', () => {
     expect(w.listeners.size).toBe(0);
     expect(r.statuses().map((s) => s.state)).toEqual(['starting', 'running', 'stopped']);
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('telling a wrapper app from a browser', () => {
+  it('sees the bridge of React Native, WKWebView and Android, and nothing in a plain page', () => {
+    expect(insideWrapperApp({ ReactNativeWebView: { postMessage: () => undefined } } as unknown as BridgeWindow)).toBe(true);
+    expect(insideWrapperApp({ webkit: { messageHandlers: { museumVisitBridge: { postMessage: () => undefined } } } } as unknown as BridgeWindow)).toBe(true);
+    expect(insideWrapperApp({ MuseumVisitBridge: { postMessage: () => undefined } } as unknown as BridgeWindow)).toBe(true);
+    expect(insideWrapperApp({ MuseumVisitBridge: { postMessage: 'not a function' } } as unknown as BridgeWindow)).toBe(false);
+    expect(insideWrapperApp({} as unknown as BridgeWindow)).toBe(false);
   });
 });
