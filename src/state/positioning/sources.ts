@@ -4,6 +4,7 @@ import { createWebBluetoothSource } from '../../platform/beacons/web-bluetooth.t
 import { createNativeBridgeSource } from '../../platform/beacons/native-bridge.ts';
 import { createReplaySource } from '../../platform/beacons/replay.ts';
 import { createSimulatedSource } from '../../platform/beacons/simulated.ts';
+import { withStepCues } from '../../platform/beacons/step-cues.ts';
 import type { SourceOpener } from './session.ts';
 
 /**
@@ -33,11 +34,13 @@ export function venueSourceOpener(loaded: LoadedVenue, options: VenueSourceOptio
     }
     switch (kind) {
       case 'bluetooth':
-        return createWebBluetoothSource(listener, { resolver });
+        // The wrapper app sends its own step cues over the bridge; in the browser, the accelerometer does.
+        return withStepCues(createWebBluetoothSource(listener, { resolver }), listener);
       case 'bridge':
         return createNativeBridgeSource(listener, { resolver });
       case 'simulation':
-        return createSimulatedSource(venue, listener);
+        // A different walk each time the visitor asks for one.
+        return createSimulatedSource(venue, listener, { walk: { seed: Math.floor(Math.random() * 2 ** 31) } });
       case 'replay': {
         let response: Awaited<ReturnType<typeof load>>;
         try {
