@@ -11,6 +11,7 @@ import { PlanModel } from './PlanModel.tsx';
 import { HotspotPins } from './HotspotPins.tsx';
 import { HotspotLabels } from './HotspotLabels.tsx';
 import { YouAreHere } from './YouAreHere.tsx';
+import { RouteLine } from './RouteLine.tsx';
 import { ReadySignal } from './ReadySignal.tsx';
 import { CameraRig } from './camera/CameraRig.tsx';
 import { FloorClipping } from './FloorClipping.tsx';
@@ -79,6 +80,7 @@ function VenueScene({ loaded, selectedHotspot, onSelectHotspot, lang }: { loaded
       <Building loaded={loaded} decoding={decoding} onScanReady={onScanReady} scanFailed={scanState === 'failed'} />
       {firstFrameShown && <HotspotPins hotspots={venue.hotspots ?? []} selected={selectedHotspot} onSelect={onSelectHotspot} />}
       {firstFrameShown && <HotspotLabels venue={venue} lang={lang} onSelect={onSelectHotspot} />}
+      {firstFrameShown && <RouteLine venue={venue} />}
       {firstFrameShown && <YouAreHere venue={venue} />}
       <ReadySignal venueId={venue.id} drawn={scanState !== 'loading'} onAnnounced={onAnnounced} />
     </>
@@ -86,7 +88,7 @@ function VenueScene({ loaded, selectedHotspot, onSelectHotspot, lang }: { loaded
 }
 
 /**
- * The 3D view: the building, exhibit pins and labels, "you are here", the camera rig (overview,
+ * The 3D view: the building, exhibit pins and labels, the route, "you are here", the camera rig (overview,
  * walk, flights) and the floor cut-away. The canvas is created before the venue
  * has loaded, because setting up WebGL takes the browser a while (hundreds of
  * milliseconds with software rendering): it then overlaps with fetching and

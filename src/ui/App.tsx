@@ -12,6 +12,7 @@ import { WalkStatus } from './WalkStatus.tsx';
 import { LinkNotices } from './LinkNotices.tsx';
 import { PlanView } from './PlanView.tsx';
 import { PositioningControl } from './positioning/PositioningControl.tsx';
+import { WayfindingDock, WayfindingToggle } from './wayfinding/WayfindingControl.tsx';
 import { useViewLink } from './use-view-link.ts';
 import { useAfterFirstFrame } from './use-after-first-frame.ts';
 import { viewerChunk } from '../boot.ts';
@@ -85,6 +86,7 @@ export function App() {
         <h1>{title}</h1>
         {venue && <ViewToolbar venue={venue} lang={language} t={t} />}
         <div className="header-end">
+          {loaded && <WayfindingToggle venueId={loaded.venue.id} t={t} />}
           {loaded && <PositioningControl loaded={loaded} lang={language} t={t} />}
           {venue && <ShareButton t={t} />}
           <label className="language-switch">
@@ -133,6 +135,7 @@ export function App() {
         {state.status !== 'error' && (
           // Laid out from the start, so the 3D view keeps its size when the venue arrives.
           <aside className="side-panel" aria-label={t.exhibits}>
+            {loaded && <WayfindingDock loaded={loaded} lang={language} t={t} />}
             {loaded && panelVenue && (
               <Suspense fallback={null}>
                 <SidePanel loaded={loaded} venue={panelVenue} lang={language} t={t} selectedHotspot={selectedHotspot} onSelect={choose} onCloseExhibit={() => selectHotspot(null)} />

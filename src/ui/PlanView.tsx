@@ -10,6 +10,7 @@ import { FloorPlan } from './plan/FloorPlan.tsx';
 import { lowestFloor } from '../state/view-actions.ts';
 import { fixIn, usePosition } from '../state/position-store.ts';
 import type { PositionFix } from '../core/positioning/types.ts';
+import { routeIn, useWayfinding, walkedAlong } from '../state/wayfinding/wayfinding-store.ts';
 
 /** The camera pose, at most ten times a second: the map need not redraw every frame. */
 function useThrottledPose(): CameraPose | null {
@@ -50,12 +51,24 @@ export function walkToPlanPoint(venue: Venue, point: PlanPoint, floorId: string)
   flyTo({ position: [point[0], y, point[1]], target: [point[0] + dx / len, y, point[1] + dz / len] });
 }
 
-/** The floor plan: small in a corner of the 3D view, or as the full plan view; with "you are here" when known. */
+/** The route being followed in this venue, with the metres walked (a new object only when either changes). */
+function useRoute(venue: Venue) {
+  const route = useWayfinding((s) => routeIn(s, venue.id));
+  const along = useWayfinding(walkedAlong);
+  return useMemo(() => (route ? { route, along } : null), [route, along]);
+}
+
+/**
+ * The floor plan: small in a corner of the 3D view, or as the full plan view; with
+ * "you are here" and the route when known. With all floors in view, the mini-map
+ * shows the visitor's floor (else the lowest).
+ */
 export function PlanView({ venue, lang, variant, selected, onSelect }: { venue: Venue; lang: string; variant: 'mini' | 'full'; selected: string | null; onSelect: (id: string) => void }) {
   const focus = useView((s) => s.floor);
-  const floor = focus ?? lowestFloor(venue);
-  const pose = useThrottledPose();
   const visitor = useVisitor(venue);
+  const route = useRoute(venue);
+  const floor = focus ?? visitor?.floor ?? lowestFloor(venue);
+  const pose = useThrottledPose();
   return (
     <FloorPlan
       venue={venue}
@@ -66,6 +79,7 @@ export function PlanView({ venue, lang, variant, selected, onSelect }: { venue: 
       onSelectHotspot={onSelect}
       cameraPose={variant === 'mini' ? pose : null}
       visitor={visitor}
+      route={route}
       onPickPoint={(p, f) => walkToPlanPoint(venue, p, f)}
       {...(variant === 'full' && { onSelectFloor: (f: string) => setViewMode('plan', f) })}
       className={variant === 'mini' ? 'mini-map' : 'full-plan'}

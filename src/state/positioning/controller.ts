@@ -4,7 +4,7 @@ import { createTracker } from '../../core/positioning/tracker/tracker.ts';
 import { beaconMap } from '../../core/positioning/radio/beacon-map.ts';
 import { useVenueStore } from '../venue-store.ts';
 import { clearPosition, forgetOtherVenues } from '../position-store.ts';
-import { createPositioningSession, type PositioningSession } from './session.ts';
+import { createPositioningSession, type PositioningSession, type SourceStartOptions } from './session.ts';
 import { venueSourceOpener } from './sources.ts';
 
 /**
@@ -36,9 +36,14 @@ useVenueStore.subscribe((s) => {
   forgetOtherVenues(s.state.venueId || null);
 });
 
-/** Starts following the visitor with a source of `kind` in `loaded`'s venue. Call from the click that asked for it (Bluetooth needs the gesture). */
-export function startPositioning(loaded: LoadedVenue, kind: BeaconSourceKind): Promise<void> {
-  return sessionFor(loaded).start(kind);
+/**
+ * Starts following the visitor with a source of `kind` in `loaded`'s venue. Call
+ * from the click that asked for it (Bluetooth needs the gesture). `options.walk`
+ * tells a simulation which walk to make (e.g. along a route, see
+ * `src/state/wayfinding/route-walk.ts`); without it the walk is a random visit.
+ */
+export function startPositioning(loaded: LoadedVenue, kind: BeaconSourceKind, options?: SourceStartOptions): Promise<void> {
+  return sessionFor(loaded).start(kind, options);
 }
 
 /** Stops any source and forgets the position, however it was obtained. */

@@ -2,6 +2,7 @@ import type { Venue } from '../../core/venue/index.ts';
 import type { BeaconSighting, MotionCue, PositionFix } from '../../core/positioning/types.ts';
 import type { PlanPoint } from '../../core/geometry/types.ts';
 import type { BeaconSource, BeaconSourceKind, BeaconSourceListener } from '../../platform/beacons/source.ts';
+import type { SimulateOptions } from '../../core/positioning/simulate/options.ts';
 import { positionStore, type PositionState, type PositionStore, type PositioningStatus } from '../position-store.ts';
 
 /**
@@ -41,8 +42,16 @@ export const pageClock: SessionClock = {
   },
 };
 
+/** What a start may ask of its source beyond the kind (only the 'simulation' source reads these; see sources.ts). */
+export interface SourceStartOptions {
+  /** The simulated visitor's walk (start, stops, pauses…). */
+  readonly walk?: SimulateOptions;
+  /** Plays the simulated walk this many times faster than real time (demos; 1 by default). */
+  readonly speed?: number;
+}
+
 /** Opens a source of `kind` reporting to `listener`; may fetch first (a trace) and may refuse with an 'unavailable' status. */
-export type SourceOpener = (kind: BeaconSourceKind, listener: BeaconSourceListener) => Promise<BeaconSource | Extract<PositioningStatus, { state: 'unavailable' }>>;
+export type SourceOpener = (kind: BeaconSourceKind, listener: BeaconSourceListener, options?: SourceStartOptions) => Promise<BeaconSource | Extract<PositioningStatus, { state: 'unavailable' }>>;
 
 export interface PositioningSessionOptions {
   readonly venue: Venue;
@@ -58,8 +67,8 @@ export interface PositioningSession {
   readonly venueId: string;
   /** The source running or starting, if any. */
   readonly activeSource: BeaconSourceKind | null;
-  /** Stops any running source and starts one of `kind`; resolves when it runs or has said why it cannot. */
-  start(kind: BeaconSourceKind): Promise<void>;
+  /** Stops any running source and starts one of `kind` (with `options` for it); resolves when it runs or has said why it cannot. */
+  start(kind: BeaconSourceKind, options?: SourceStartOptions): Promise<void>;
   /** Stops the source and forgets the position: the dot disappears. */
   stop(): void;
   /** Stops everything and lets go of the store (the venue was closed). */
@@ -154,7 +163,7 @@ export function createPositioningSession(options: PositioningSessionOptions): Po
     }
   });
 
-  const start = async (next: BeaconSourceKind): Promise<void> => {
+  const start = async (next: BeaconSourceKind, startOptions?: SourceStartOptions): Promise<void> => {
     halt();
     const mine = generation;
     kind = next;
@@ -206,7 +215,7 @@ export function createPositioningSession(options: PositioningSessionOptions): Po
 
     let opened: Awaited<ReturnType<SourceOpener>>;
     try {
-      opened = await openSource(next, listener);
+      opened = await (startOptions ? openSource(next, listener, startOptions) : openSource(next, listener));
     } catch (error) {
       opened = { state: 'unavailable', reason: 'failed', message: `The position source could not be started (${String(error).slice(0, 200)}).` };
     }

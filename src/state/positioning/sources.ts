@@ -9,7 +9,8 @@ import type { SourceOpener } from './session.ts';
 
 /**
  * The app's beacon sources, opened for one venue: Web Bluetooth, the native
- * bridge of a wrapper app, the venue's recorded demo walk, and a simulated walk.
+ * bridge of a wrapper app, the venue's recorded demo walk, and a simulated walk
+ * (a random visit, or the walk a start asks for: "simulate walking this route").
  * Part of the positioning chunk, loaded only when the visitor asks for it.
  */
 
@@ -28,7 +29,7 @@ export function venueSourceOpener(loaded: LoadedVenue, options: VenueSourceOptio
   const hasBeacons = (venue.beacons ?? []).length > 0;
   const load = options.fetch ?? ((url: string) => fetch(url));
 
-  return async (kind, listener) => {
+  return async (kind, listener, start) => {
     if (!hasBeacons && kind !== 'simulation') {
       return { state: 'unavailable', reason: 'no-beacons', message: 'This museum has no beacons to find your position with. Scan the QR code at an exhibit, or pick the room you are in.' };
     }
@@ -39,8 +40,11 @@ export function venueSourceOpener(loaded: LoadedVenue, options: VenueSourceOptio
       case 'bridge':
         return createNativeBridgeSource(listener, { resolver });
       case 'simulation':
-        // A different walk each time the visitor asks for one.
-        return createSimulatedSource(venue, listener, { walk: { seed: Math.floor(Math.random() * 2 ** 31) } });
+        // The walk asked for (along a route, say), else a different random visit each time.
+        return createSimulatedSource(venue, listener, {
+          walk: start?.walk ?? { seed: Math.floor(Math.random() * 2 ** 31) },
+          ...(start?.speed !== undefined && { speed: start.speed }),
+        });
       case 'replay': {
         let response: Awaited<ReturnType<typeof load>>;
         try {

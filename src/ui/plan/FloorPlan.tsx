@@ -1,4 +1,4 @@
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { lazy, Suspense, useCallback, useId, useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
 import type { PlanPoint, Point3 } from '../../core/geometry/types.ts';
 import type { Venue } from '../../core/venue/index.ts';
 import { pickText } from '../../core/i18n/localize.ts';
@@ -7,8 +7,12 @@ import { planStrings } from './plan-strings.ts';
 import { PlanRoomLabel, PlanRoomShape } from './PlanRoom.tsx';
 import { PlanCamera, PlanHotspotMarker, PlanSelectedMarker, PlanVisitor } from './PlanMarkers.tsx';
 import { FloorSwitcher } from './FloorSwitcher.tsx';
+import type { Route } from '../../core/routing/types.ts';
 import { PlanRoomList } from './PlanRoomList.tsx';
 import './plan.css';
+
+/** The route's drawing: its own small chunk, as there is a route only once the wayfinding chunk has loaded. */
+const PlanRoute = lazy(() => import('./PlanRoute.tsx'));
 
 export interface FloorPlanProps {
   venue: Venue;
@@ -24,6 +28,8 @@ export interface FloorPlanProps {
   cameraPose?: { position: Point3; target: Point3 } | null;
   /** "You are here", with the position's uncertainty in metres and its room; drawn only on its floor. */
   visitor?: { position: Point3; floor: string; radius: number; room?: string | null } | null;
+  /** The route being followed, and the metres of it already walked; drawn where it runs on this floor. */
+  route?: { route: Route; along: number } | null;
   /** A click on a room's floor (not on an exhibit or obstacle), in plan coordinates: "walk there". */
   onPickPoint?(point: PlanPoint, floor: string): void;
   /** Shows the floor switcher (when the venue has several floors). */
@@ -38,7 +44,7 @@ export interface FloorPlanProps {
  * figure with a caption, focusable exhibit markers and a screen-reader description
  * of every room.
  */
-export function FloorPlan({ venue, floor, lang, variant, selectedHotspot, onSelectHotspot, cameraPose, visitor, onPickPoint, onSelectFloor, className }: FloorPlanProps) {
+export function FloorPlan({ venue, floor, lang, variant, selectedHotspot, onSelectHotspot, cameraPose, visitor, route, onPickPoint, onSelectFloor, className }: FloorPlanProps) {
   const t = planStrings(lang);
   const svgRef = useRef<SVGSVGElement>(null);
   const titleId = useId();
@@ -97,6 +103,9 @@ export function FloorPlan({ venue, floor, lang, variant, selectedHotspot, onSele
   const you = visitor && visitor.floor === floor ? visitorGlyph(layout, visitor.position, visitor.radius) : null;
   const youRoom = you ? layout.rooms.find((r) => r.id === visitor?.room) : undefined;
   const youLabel = you && visitor ? t.youAreHereIn(youRoom?.name.text ?? null, roundMetres(visitor.radius)) : '';
+  const floorNames = useMemo(() => new Map(venue.floors.map((f) => [f.id, pickText(f.name, lang, venue.defaultLanguage).text])), [venue, lang]);
+  const elevations = useMemo(() => new Map(venue.floors.map((f) => [f.id, f.elevation])), [venue]);
+  const routeLabel = route ? t.route(destinationName(venue, route.route, lang)) : '';
 
   const svg = (
     <svg
@@ -105,9 +114,23 @@ export function FloorPlan({ venue, floor, lang, variant, selectedHotspot, onSele
       viewBox={layout.viewBox}
       preserveAspectRatio="xMidYMid meet"
       // The mini-map is one picture to assistive technology: its name says where the visitor is.
-      {...(full ? { role: 'group', 'aria-labelledby': titleId } : { role: 'img', 'aria-label': you ? `${title}. ${youLabel}` : title })}
+      {...(full ? { role: 'group', 'aria-labelledby': titleId } : { role: 'img', 'aria-label': [title, youLabel, routeLabel].filter(Boolean).join('. ') })}
     >
       {roomLayer}
+      {route && (
+        <Suspense fallback={null}>
+          <PlanRoute
+            route={route.route}
+            along={route.along}
+            floor={floor}
+            frame={layout.frame}
+            radius={size.marker}
+            label={routeLabel}
+            floorChangeLabel={(other, leaving) => t.routeGoesOn(floorNames.get(other) ?? other, leaving)}
+            elevation={elevations}
+          />
+        </Suspense>
+      )}
       {camera && <PlanCamera glyph={camera} radius={size.marker} label={t.yourView} />}
       <g className="plan-hotspots">
         {layout.hotspots.map((h) => (
@@ -146,6 +169,15 @@ export function FloorPlan({ venue, floor, lang, variant, selectedHotspot, onSele
       {layout.rooms.length > 0 && <PlanRoomList rooms={layout.rooms} t={t} hint={layout.hotspots.length > 0 ? t.exhibitHint : null} />}
     </figure>
   );
+}
+
+/** What a route leads to, by name: its exhibit, else its room. */
+function destinationName(venue: Venue, route: Route, lang: string): string {
+  const { hotspot, room } = route.destination;
+  const h = hotspot ? venue.hotspots?.find((x) => x.id === hotspot) : undefined;
+  if (h) return pickText(h.title, lang, venue.defaultLanguage).text;
+  const r = room ? venue.rooms.find((x) => x.id === room) : undefined;
+  return r ? pickText(r.name, lang, venue.defaultLanguage).text : '';
 }
 
 /** An uncertainty as people say it: whole metres, at least one. */

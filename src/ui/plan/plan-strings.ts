@@ -15,6 +15,8 @@ const PLAN_STRINGS = {
     youAreHere: 'Sie sind hier',
     youAreHereIn: (room: string | null, metres: number) => `Sie sind hier${room ? `, in: ${room}` : ''}, auf etwa ${metres} m genau`,
     yourView: 'Ihre Blickrichtung',
+    route: (destination: string) => `Ihr Weg zu: ${destination}`,
+    routeGoesOn: (floor: string, leaving: boolean) => (leaving ? `Weiter im Stockwerk: ${floor}` : `Weg kommt aus dem Stockwerk: ${floor}`),
     pickHint: 'Klicken Sie auf einen Raum, um dorthin zu gehen.',
     exhibitHint: 'Exponate sind als Punkte eingezeichnet und lassen sich mit der Tabulatortaste anwählen.',
     kinds: {
@@ -32,6 +34,8 @@ const PLAN_STRINGS = {
     youAreHere: 'You are here',
     youAreHereIn: (room: string | null, metres: number) => `You are here${room ? `, in ${room}` : ''}, about ${metres} m`,
     yourView: 'Your view',
+    route: (destination: string) => `Your route to ${destination}`,
+    routeGoesOn: (floor: string, leaving: boolean) => (leaving ? `The route goes on to: ${floor}` : `The route comes from: ${floor}`),
     pickHint: 'Click a room to walk there.',
     exhibitHint: 'Exhibits are marked as dots and can be reached with the Tab key.',
     kinds: {
