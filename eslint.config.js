@@ -60,6 +60,24 @@ export default tseslint.config(
     },
   },
   {
+    // The service worker: no page, no UI. It shares only the offline cache names
+    // (src/platform/offline/cache-names.ts) and pure core code with the app.
+    files: ['src/sw/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...layers(['render', 'state', 'ui']),
+            { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@react-three/*', 'three', 'three/*', 'zustand', 'zustand/*'], message: 'the service worker has no page: no UI libraries' },
+            { group: ['workbox-window'], message: 'workbox-window is the page side; the worker uses workbox-routing, -strategies, -precaching' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...['window', 'document', 'localStorage', 'sessionStorage'].map((name) => ({ name, message: 'a service worker has no window or document' }))],
+    },
+  },
+  {
     files: ['src/render/**/*.{ts,tsx}', 'src/state/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: layers(['ui']) }] },
   },

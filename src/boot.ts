@@ -9,6 +9,7 @@
 import { fetchSceneEarly } from './platform/early-fetch.ts';
 import { downloadScan } from './state/scan-store.ts';
 import { peekGltfScanUri } from './core/venue/peek.ts';
+import { resolveVersionedUri, venueVersion } from './core/venue/version.ts';
 
 const scene = fetchSceneEarly(window.location.search, document.baseURI);
 if (scene) {
@@ -16,8 +17,8 @@ if (scene) {
     .then((response) => (response.ok ? response.text() : ''))
     .then((text) => {
       const uri = peekGltfScanUri(text);
-      // The app asks for the same URL later and gets this download.
-      if (uri) downloadScan(new URL(uri, scene.url).href).catch(() => undefined);
+      // The app asks for the same URL later (versioned by the same text) and gets this download.
+      if (uri) downloadScan(resolveVersionedUri(new URL('./', scene.url).href, uri, venueVersion(text))).catch(() => undefined);
     })
     .catch(() => undefined); // the venue loader reports what is wrong with scene.json
 }

@@ -3,6 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App.tsx';
 import { useVenueStore } from './state/venue-store.ts';
+import { startServiceWorker } from './platform/pwa/start.ts';
+import { APP_BUILD } from './platform/pwa/app-build.ts';
 import './ui/app.css';
 
 // Ask for the venue before React's first render: scene.json, the scan after it and
@@ -16,3 +18,7 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+document.documentElement.dataset.appBuild = APP_BUILD;
+// Offline use and updates: the service worker, registered once the museum is on screen.
+startServiceWorker();

@@ -1,6 +1,7 @@
 import { httpVenueSource, isValidVenueId, parseVenueText, readSceneText, toLoadedVenue, VenueLoadError, type LoadedVenue, type ValidationResult } from '../core/venue/index.ts';
 import type { VenueWorkerReply, VenueWorkerRequest } from './venue-worker-protocol.ts';
 import { fetchWithEarly } from './early-fetch.ts';
+import { venueVersion } from '../core/venue/version.ts';
 
 /** The venue the app opens when the address names none. */
 export const DEFAULT_VENUE_ID = 'demo-museum';
@@ -48,17 +49,20 @@ function validateInWorker(text: string, id: string): Promise<ValidationResult | 
 /**
  * Fetches a venue bundle served beside the app and validates it (off the main
  * thread for large venues, where the browser allows). `onText` sees scene.json as soon as it arrives, before
- * validation, so the page can start on the building meanwhile. Rejects with a
- * VenueLoadError.
+ * validation, with the venue's version (a hash of that text, which the bundle's
+ * file URLs carry as `?v=`), so the page can start on the building meanwhile.
+ * Rejects with a VenueLoadError.
  */
-export async function openVenue(id: string, options: { documentBase?: string; onText?: (text: string, baseUrl: string) => void } = {}): Promise<LoadedVenue> {
+export async function openVenue(id: string, options: { documentBase?: string; onText?: (text: string, baseUrl: string, version: string) => void } = {}): Promise<LoadedVenue> {
   const baseUrl = venueBaseUrl(id, options.documentBase ?? document.baseURI);
   const text = await readSceneText(httpVenueSource(baseUrl, fetchWithEarly));
-  options.onText?.(text, baseUrl);
+  // Hashed on the page, not in the worker: boot.ts needs the same version before any worker could start.
+  const version = venueVersion(text);
+  options.onText?.(text, baseUrl, version);
   // A small venue validates in tens of milliseconds, faster than a worker starts;
   // a large one (a big walking graph) goes to the worker so the page stays responsive.
   const inWorker = text.length > WORKER_THRESHOLD_CHARS ? await validateInWorker(text, id) : null;
   const result = inWorker ?? parseVenueText(text, { expectedId: id });
   if (!result.venue) throw new VenueLoadError(baseUrl, result.problems);
-  return toLoadedVenue(result.venue, result.problems, baseUrl, result.migratedFrom);
+  return toLoadedVenue(result.venue, result.problems, baseUrl, result.migratedFrom, version);
 }

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { LoadedVenue, Problem } from '../core/venue/index.ts';
-import { peekGltfScanUri, resolveBundleUri, VenueLoadError } from '../core/venue/index.ts';
+import { peekGltfScanUri, VenueLoadError } from '../core/venue/index.ts';
+import { resolveVersionedUri } from '../core/venue/version.ts';
 import { chooseLanguage } from '../core/i18n/localize.ts';
 import { openVenue, venueRequestFrom } from '../platform/venue-location.ts';
 import { resetView } from './view-store.ts';
@@ -61,9 +62,9 @@ export const useVenueStore = create<VenueStore>()((set, get) => ({
     try {
       const loaded = await openVenue(request.id, {
         // The building is the slowest part: start downloading and decoding it while scene.json is validated.
-        onText: (text, baseUrl) => {
+        onText: (text, baseUrl, version) => {
           const uri = peekGltfScanUri(text);
-          if (uri) scanHint.notify(resolveBundleUri(baseUrl, uri), uri);
+          if (uri) scanHint.notify(resolveVersionedUri(baseUrl, uri, version), uri);
         },
       });
       if (get().state.venueId !== request.id) return; // another venue was opened meanwhile

@@ -12,9 +12,11 @@ import { WalkStatus } from './WalkStatus.tsx';
 import { LinkNotices } from './LinkNotices.tsx';
 import { PlanView } from './PlanView.tsx';
 import { PositioningControl } from './positioning/PositioningControl.tsx';
+import { OfflineControl } from './offline/OfflineControl.tsx';
 import { WayfindingDock, WayfindingToggle } from './wayfinding/WayfindingControl.tsx';
 import { useViewLink } from './use-view-link.ts';
 import { useAfterFirstFrame } from './use-after-first-frame.ts';
+import { UpdateNotice } from './pwa/UpdateNotice.tsx';
 import { viewerChunk } from '../boot.ts';
 
 /**
@@ -89,6 +91,7 @@ export function App() {
           {loaded && <WayfindingToggle venueId={loaded.venue.id} t={t} />}
           {loaded && <PositioningControl loaded={loaded} lang={language} t={t} />}
           {venue && <ShareButton t={t} />}
+          {loaded && <OfflineControl loaded={loaded} lang={language} />}
           <label className="language-switch">
             <span className="visually-hidden">{t.language}</span>
             <select value={language} onChange={(e) => setLanguage(e.target.value)} aria-label={t.language}>
@@ -101,6 +104,7 @@ export function App() {
           </label>
         </div>
       </header>
+      <UpdateNotice lang={language} />
       <LinkNotices notices={notices} t={t} onDismiss={dismiss} />
       <main className="app-main">
         {state.status === 'loading' && (

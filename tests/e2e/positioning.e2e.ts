@@ -136,7 +136,8 @@ describe('an on-site visitor sees where they are', () => {
   it('replays the demo walk recorded for the museum, and says so plainly where a museum has none', async () => {
     const { page } = await visitorOpens(browser, inject('baseUrl'));
     await openPanel(page);
-    const walk = page.waitForResponse((r) => r.url().endsWith('/scenes/demo-museum/traces/demo-walk.jsonl'));
+    // Venue files are addressed with their venue's version (`?v=`).
+    const walk = page.waitForResponse((r) => /\/scenes\/demo-museum\/traces\/demo-walk\.jsonl\?v=[0-9a-f]+$/.test(r.url()));
     await page.click('[data-source="replay"]');
     expect((await walk).status()).toBe(200);
     await miniDot(page).waitFor({ timeout: 10_000 });
@@ -144,7 +145,8 @@ describe('an on-site visitor sees where they are', () => {
     await page.close();
 
     const { page: bare } = await visitorOpens(browser, inject('baseUrl'), {
-      prepare: (p) => p.route('**/traces/demo-walk.jsonl', (route) => route.fulfill({ status: 404, body: 'not found' })),
+      // On the context, so it also answers the service worker's request once the worker is in charge of the page.
+      prepare: (p) => p.context().route(/\/traces\/demo-walk\.jsonl(\?|$)/, (route) => route.fulfill({ status: 404, body: 'not found' })),
     });
     await openPanel(bare);
     await bare.click('[data-source="replay"]');

@@ -3,6 +3,7 @@ import { parseVenueText } from './parse.ts';
 import { resolveBundleUri, type UriRole } from './uri.ts';
 import { venueIdSchema, type Venue } from './schema.ts';
 import { LIMITS } from './limits.ts';
+import { resolveVersionedUri, venueVersion } from './version.ts';
 
 /**
  * Loading a venue bundle from wherever it lives. The core does no I/O of its own
@@ -22,7 +23,15 @@ export interface VenueSource {
 export interface LoadedVenue {
   venue: Venue;
   warnings: Problem[];
-  /** Resolves a URI of the venue (scan, media) to an absolute URL. */
+  /**
+   * The venue's version: a hash of its scene.json text (see version.ts); '' when
+   * unknown. Carried as `?v=` in the URLs of the bundle's own files.
+   */
+  version: string;
+  /**
+   * Resolves a URI of the venue (scan, media) to an absolute URL; a file of the
+   * bundle itself gets `?v=<version>`, so a new scene.json never meets an old scan.
+   */
   resolve(uri: string, role?: UriRole): string;
   migratedFrom?: number;
 }
@@ -51,7 +60,7 @@ export async function loadVenue(source: VenueSource, options: { expectedId?: str
   const text = await readSceneText(source);
   const result = parseVenueText(text, options);
   if (!result.venue) throw new VenueLoadError(source.location, result.problems);
-  return toLoadedVenue(result.venue, result.problems, source.baseUrl, result.migratedFrom);
+  return toLoadedVenue(result.venue, result.problems, source.baseUrl, result.migratedFrom, venueVersion(text));
 }
 
 /** Reads a bundle's scene.json, or throws a {@link VenueLoadError} that says why it cannot. */
@@ -67,12 +76,17 @@ export async function readSceneText(source: VenueSource): Promise<string> {
   }
 }
 
-/** A validated venue with the means to find its files (used again where validation ran elsewhere, e.g. in a worker). */
-export function toLoadedVenue(venue: Venue, warnings: Problem[], baseUrl: string, migratedFrom?: number): LoadedVenue {
+/**
+ * A validated venue with the means to find its files (used again where validation
+ * ran elsewhere, e.g. in a worker). `version` is `venueVersion` of the scene.json
+ * text the venue came from; without it URLs carry no version.
+ */
+export function toLoadedVenue(venue: Venue, warnings: Problem[], baseUrl: string, migratedFrom?: number, version = ''): LoadedVenue {
   return {
     venue,
     warnings,
-    resolve: (uri, role = 'bundle') => resolveBundleUri(baseUrl, uri, role),
+    version,
+    resolve: (uri, role = 'bundle') => resolveVersionedUri(baseUrl, uri, version, role),
     ...(migratedFrom !== undefined && { migratedFrom }),
   };
 }

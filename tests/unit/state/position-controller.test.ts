@@ -8,7 +8,7 @@ import { activeSource, startPositioning, stopPositioning } from '../../../src/st
 import { ROOT } from '../../helpers/fixtures.ts';
 
 const demo = parseVenueText(readFileSync(join(ROOT, 'scenes', 'demo-museum', 'scene.json'), 'utf8')).venue as Venue;
-const loaded: LoadedVenue = { venue: demo, warnings: [], resolve: (uri) => `https://museum.example/scenes/demo-museum/${uri}` };
+const loaded: LoadedVenue = { venue: demo, warnings: [], version: '', resolve: (uri) => `https://museum.example/scenes/demo-museum/${uri}` };
 const position = () => positionStore.getState();
 
 beforeEach(() => {

@@ -17,7 +17,7 @@ import { ROOT } from '../../helpers/fixtures.ts';
  */
 
 const demo = parseVenueText(readFileSync(join(ROOT, 'scenes', 'demo-museum', 'scene.json'), 'utf8')).venue as Venue;
-const loaded: LoadedVenue = { venue: demo, warnings: [], resolve: (uri) => `https://museum.example/scenes/demo-museum/${uri}` };
+const loaded: LoadedVenue = { venue: demo, warnings: [], version: '', resolve: (uri) => `https://museum.example/scenes/demo-museum/${uri}` };
 const wayfinding = () => wayfindingStore.getState();
 
 /** Advances the page clock a second at a time until `done` or `limitS` seconds; returns the seconds taken. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { formatProblem, httpVenueSource, loadVenue, parseVenueText, VenueLoadError } from '../../../../src/core/venue/index.ts';
+import { formatProblem, httpVenueSource, loadVenue, parseVenueText, toLoadedVenue, VenueLoadError } from '../../../../src/core/venue/index.ts';
+import { venueVersion } from '../../../../src/core/venue/version.ts';
 import { fixturePath } from '../../../helpers/fixtures.ts';
 
 const tinyText = () => readFileSync(fixturePath('venues', 'tiny-gallery', 'scene.json'), 'utf8');
@@ -35,12 +36,27 @@ describe('parsing scene.json text', () => {
 describe('loading a bundle over HTTP', () => {
   const base = 'https://museum.example/scenes/tiny-gallery/';
 
-  it('loads, validates and resolves relative URIs against the bundle', async () => {
+  it('loads, validates and resolves relative URIs against the bundle, versioned by scene.json', async () => {
     const loaded = await loadVenue(httpVenueSource(base, fakeFetch({ [`${base}scene.json`]: tinyText() })), { expectedId: 'tiny-gallery' });
     expect(loaded.venue.id).toBe('tiny-gallery');
-    expect(loaded.resolve(loaded.venue.scan!.uri)).toBe(`${base}scan.glb`);
-    expect(loaded.resolve('media/portrait.webp', 'media')).toBe(`${base}media/portrait.webp`);
+    expect(loaded.version).toBe(venueVersion(tinyText()));
+    expect(loaded.resolve(loaded.venue.scan!.uri)).toBe(`${base}scan.glb?v=${loaded.version}`);
+    expect(loaded.resolve('media/portrait.webp', 'media')).toBe(`${base}media/portrait.webp?v=${loaded.version}`);
+    expect(loaded.resolve('https://other.example/a.webp', 'media')).toBe('https://other.example/a.webp');
     expect(() => loaded.resolve('../other/scan.glb')).toThrow(/must not leave the bundle folder/);
+  });
+
+  it('gives the scan a new URL when scene.json changes, so an old scan is never taken for the new venue', async () => {
+    const edited = tinyText().replace('"elevation": 0,', '"elevation": 0.5,');
+    const before = await loadVenue(httpVenueSource(base, fakeFetch({ [`${base}scene.json`]: tinyText() })));
+    const after = await loadVenue(httpVenueSource(base, fakeFetch({ [`${base}scene.json`]: edited })));
+    expect(after.resolve('scan.glb')).not.toBe(before.resolve('scan.glb'));
+  });
+
+  it('resolves without a version when the venue was validated elsewhere and none was given', () => {
+    const venue = parseVenueText(tinyText()).venue!;
+    expect(toLoadedVenue(venue, [], base).resolve('scan.glb')).toBe(`${base}scan.glb`);
+    expect(toLoadedVenue(venue, [], base, undefined, 'abc').resolve('scan.glb')).toBe(`${base}scan.glb?v=abc`);
   });
 
   it('names a missing scene.json', async () => {
