@@ -27,6 +27,27 @@ async function readyAt(page: Page): Promise<number> {
   return withTimeout(page.evaluate('window.__ready') as Promise<number>, TIMEOUT_MS, 'waiting for venue:ready');
 }
 
+/**
+ * Polls until the service worker controls the page and a venue cache holds the
+ * scan. (`waitForFunction` cannot do this: it takes an async predicate's promise
+ * for a truthy answer.)
+ */
+async function scanCached(page: Page): Promise<void> {
+  for (;;) {
+    const done = await page.evaluate(async () => {
+      if (!navigator.serviceWorker?.controller) return false;
+      for (const name of await caches.keys()) {
+        if (!name.startsWith('museum-visit:venue:')) continue;
+        const keys = await (await caches.open(name)).keys();
+        if (keys.some((request) => new URL(request.url).pathname.endsWith('/scan.glb'))) return true;
+      }
+      return false;
+    });
+    if (done) return;
+    await page.waitForTimeout(200);
+  }
+}
+
 /** One repeat visit; returns the second visit's first-frame time and whether the scan came from a cache. */
 async function repeatVisit(browser: Awaited<ReturnType<typeof launchBenchBrowser>>, served: ServedTarget): Promise<{ firstMs: number; repeatMs: number; scanFromNetwork: boolean }> {
   const context = await freshContext(browser);
@@ -36,15 +57,7 @@ async function repeatVisit(browser: Awaited<ReturnType<typeof launchBenchBrowser
     await page.goto(served.url);
     const firstMs = await readyAt(page);
     // The first visit is over once the service worker controls the page and has stored the scan.
-    await withTimeout(
-      page.waitForFunction(
-        async () => navigator.serviceWorker?.controller !== null && (await caches.keys()).some((name) => name.startsWith('museum-visit:venue:')),
-        undefined,
-        { timeout: TIMEOUT_MS, polling: 200 },
-      ),
-      TIMEOUT_MS,
-      'waiting for the service worker to control the page and cache the venue',
-    );
+    await withTimeout(scanCached(page), TIMEOUT_MS, 'waiting for the service worker to control the page and cache the scan');
     let scanFromNetwork = false;
     page.on('response', (r) => {
       if (new URL(r.url()).pathname.endsWith('/scan.glb') && !r.fromServiceWorker()) scanFromNetwork = true;
