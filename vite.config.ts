@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { scenesPlugin } from './tools/vite/scenes-plugin.ts';
 import { cspPlugin } from './tools/vite/csp-plugin.ts';
 import { preloadChunksPlugin } from './tools/vite/preload-plugin.ts';
+import { saveVenuePlugin } from './tools/vite/save-venue-plugin.ts';
 
 /** The header's colour (index.html's theme-color) and the page's paper colour (src/ui/app.css). */
 const THEME_COLOUR = '#2b2a33';
@@ -76,7 +77,7 @@ export default defineConfig({
   base: './',
   // One page; a missing file must answer 404, not the app's index.html.
   appType: 'mpa',
-  plugins: [react(), scenesPlugin('scenes'), cspPlugin(), preloadChunksPlugin({ firstScript: 'boot', preload: ['src/render/ViewerCanvas.tsx'] }), iconLinksPlugin(), pwa],
+  plugins: [react(), scenesPlugin('scenes'), cspPlugin(), preloadChunksPlugin({ firstScript: 'boot', preload: ['src/render/ViewerCanvas.tsx'] }), iconLinksPlugin(), saveVenuePlugin({ scenesDir: 'scenes' }), pwa],
   build: {
     target: 'es2022',
     sourcemap: false,
