@@ -1,5 +1,6 @@
 import type { Venue } from '../../core/venue/index.ts';
 import { uriProblem } from '../../core/venue/uri.ts';
+import { venueUris } from '../../core/bundle/referenced-files.ts';
 
 /**
  * The files of a venue bundle that "Save this museum for offline" downloads,
@@ -74,14 +75,7 @@ export function venueBundleFiles(venue: Venue): BundleFileList {
   };
 
   add('', 'scene.json', 'scene');
-  add('scan.uri', venue.scan?.uri, 'scan');
-  venue.hotspots?.forEach((hotspot, i) =>
-    hotspot.media?.forEach((media, j) => {
-      add(`hotspots[${i}].media[${j}].uri`, media.uri, 'media');
-      if (media.kind === 'audio') add(`hotspots[${i}].media[${j}].captions`, media.captions, 'media');
-    }),
-  );
-  venue.tours?.forEach((tour, i) => tour.stops.forEach((stop, j) => add(`tours[${i}].stops[${j}].audio`, stop.audio, 'media')));
+  for (const ref of venueUris(venue)) add(ref.path, ref.uri, ref.role);
   add('', DEMO_WALK_TRACE_URI, 'trace', false);
   return { files, networkOnly };
 }

@@ -5,7 +5,7 @@ import { formatProblem, identityKey, validateVenue, type Venue } from '../../../
 import { ROOT } from '../../helpers/fixtures.ts';
 import { generateDemo } from '../../../tools/demo/demo.ts';
 import { DEMO_EXHIBITS, DEMO_GALLERIES, DEMO_TOURS } from '../../../tools/demo/content.ts';
-import { referencedFiles } from '../../../tools/lib/bundle-files.ts';
+import { referencedFiles } from '../../../src/core/bundle/referenced-files.ts';
 import { parseWebVtt } from '../../../src/core/media/webvtt.ts';
 
 const bundleDir = join(ROOT, 'scenes', 'demo-museum');
