@@ -13,25 +13,15 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { formatProblem, loadVenue, parseVenueText, VenueLoadError, type Venue } from '../src/core/venue/index.ts';
+import { formatProblem, parseVenueText, type Venue } from '../src/core/venue/index.ts';
 import { beaconMap } from '../src/core/positioning/radio/beacon-map.ts';
 import { createBeaconResolver } from '../src/core/positioning/ble/resolve.ts';
 import { formatTraceReport, readTrace } from '../src/core/positioning/trace/read-trace.ts';
 import { calibrateFromSurvey, type BeaconCalibration, type Calibration } from '../src/core/positioning/calibration/calibrate.ts';
 import { withBeaconRadioValues, type BeaconRadioValues } from '../src/core/positioning/calibration/scene-text-edit.ts';
-import { fsVenueSource } from './lib/fs-venue-source.ts';
+import { CliError, loadCliVenue, runCli } from './lib/cli.ts';
 
 const USAGE = 'usage: npm run positioning:calibrate -- <venue dir> <survey.jsonl> [--write]';
-
-/** A failure with a message for people and an exit code. */
-class CliError extends Error {
-  constructor(
-    message: string,
-    readonly code: 1 | 2,
-  ) {
-    super(message);
-  }
-}
 
 /** Rounding for output and for scene.json: 0.1 dB is finer than any survey resolves; exponents to 0.01. */
 const roundTo = (v: number, digits: number): number => Math.round(v * 10 ** digits) / 10 ** digits || 0;
@@ -71,12 +61,9 @@ export function calibrationTable(calibration: Calibration): string {
 }
 
 async function loadVenueOrFail(dir: string): Promise<Venue> {
-  try {
-    return (await loadVenue(fsVenueSource(dir), { expectedId: basename(resolve(dir)) })).venue;
-  } catch (error) {
-    if (error instanceof VenueLoadError) throw new CliError(`${dir}: cannot open the venue:\n${error.problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n')}`, 1);
-    throw error;
-  }
+  const loaded = await loadCliVenue(dir, { matchFolderName: true });
+  if ('venue' in loaded) return loaded.venue;
+  throw new CliError(`${dir}: cannot open the venue:\n${loaded.problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n')}`, 1);
 }
 
 /** Writes the calibrated values into `<dir>/scene.json`, refusing a result that does not validate. */
@@ -129,16 +116,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('positioning-calibrate.ts')) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      if (error instanceof CliError) {
-        console.error(error.message);
-        process.exit(error.code);
-      }
-      console.error(`positioning:calibrate failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
-      process.exit(1);
-    },
-  );
-}
+runCli(import.meta.url, 'positioning-calibrate.ts', 'positioning:calibrate', main);

@@ -19,25 +19,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { formatProblem, loadVenue, VenueLoadError, type Venue } from '../src/core/venue/index.ts';
+import { formatProblem, type Venue } from '../src/core/venue/index.ts';
 import { createBeaconResolver } from '../src/core/positioning/ble/resolve.ts';
 import { formatTraceReport, readTrace } from '../src/core/positioning/trace/read-trace.ts';
 import type { TraceEvent } from '../src/core/positioning/trace/events.ts';
 import { METHODS, type MethodName } from '../src/core/positioning/types.ts';
 import { EvaluationInputError, runEvaluation } from '../src/core/positioning/eval/run-evaluation.ts';
-import { fsVenueSource } from './lib/fs-venue-source.ts';
+import { CliError, loadCliVenue, runCli } from './lib/cli.ts';
 
 const USAGE = `usage: npm run positioning:eval -- <venue dir> <trace.jsonl>... [--method ${METHODS.join('|')}] [--survey <survey.jsonl>] [--seed N]`;
-
-/** A failure with a message for people and an exit code. */
-class CliError extends Error {
-  constructor(
-    message: string,
-    readonly code: 1 | 2,
-  ) {
-    super(message);
-  }
-}
 
 interface Args {
   venueDir: string;
@@ -77,12 +67,9 @@ export function parseArgs(argv: readonly string[]): Args {
 }
 
 async function readVenue(dir: string): Promise<Venue> {
-  try {
-    return (await loadVenue(fsVenueSource(dir))).venue;
-  } catch (error) {
-    if (error instanceof VenueLoadError) throw new CliError(`${dir}: not a usable venue:\n${error.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`, 1);
-    throw error;
-  }
+  const loaded = await loadCliVenue(dir);
+  if ('venue' in loaded) return loaded.venue;
+  throw new CliError(`${dir}: not a usable venue:\n${loaded.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`, 1);
 }
 
 /** Reads a trace file; its dropped lines are reported on stderr, never fatal. */
@@ -115,16 +102,4 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('positioning-eval.ts')) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      if (error instanceof CliError) {
-        console.error(error.message);
-        process.exit(error.code);
-      }
-      console.error(`positioning:eval failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      process.exit(1);
-    },
-  );
-}
+runCli(import.meta.url, 'positioning-eval.ts', 'positioning:eval', main);

@@ -16,13 +16,13 @@
  *   npm run positioning:simulate -- scenes/demo-museum --seed 11 --duration 150 --raw --out scenes/demo-museum/traces/demo-walk.jsonl
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
-import { loadVenue, formatProblem, VenueLoadError, type Venue } from '../src/core/venue/index.ts';
+import { dirname, resolve } from 'node:path';
+import { formatProblem, type Venue } from '../src/core/venue/index.ts';
 import { simulateVisit, MAX_DURATION_MS, type SimulatedVisit } from '../src/core/positioning/simulate/index.ts';
 import { rawTraceLine, traceMetaLine, writeTraceLine } from '../src/core/positioning/trace/write-trace.ts';
 import { identityRecords } from '../src/core/positioning/ble/encode.ts';
 import { DEFAULT_TX_POWER } from '../src/core/positioning/radio/path-loss.ts';
-import { fsVenueSource } from './lib/fs-venue-source.ts';
+import { loadCliVenue, runCli } from './lib/cli.ts';
 
 const USAGE = 'usage: npm run positioning:simulate -- <venue dir> [--seed N] [--duration S] [--stops id,id,…] [--raw] [--out file.jsonl]';
 
@@ -125,15 +125,13 @@ async function main(argv: string[]): Promise<number> {
     console.error(`positioning:simulate: ${args}\n${USAGE}`);
     return 2;
   }
-  let venue: Venue;
-  try {
-    venue = (await loadVenue(fsVenueSource(args.dir), { expectedId: basename(resolve(args.dir)) })).venue;
-  } catch (error) {
-    if (!(error instanceof VenueLoadError)) throw error;
+  const loaded = await loadCliVenue(args.dir, { matchFolderName: true });
+  if ('problems' in loaded) {
     console.error(`positioning:simulate: cannot read the venue ${args.dir}:`);
-    for (const p of error.problems) console.error(`  ${formatProblem(p)}`);
+    for (const p of loaded.problems) console.error(`  ${formatProblem(p)}`);
     return 1;
   }
+  const { venue } = loaded;
   const visit = simulateVisit(venue, { seed: args.seed, durationMs: args.durationS * 1000, ...(args.stops && { stops: args.stops }) });
   for (const problem of visit.problems) console.error(`positioning:simulate: ${problem}`);
   if (visit.events.length === 0) {
@@ -161,12 +159,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('positioning-simulate.ts')) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(`positioning:simulate failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
-      process.exit(1);
-    },
-  );
-}
+runCli(import.meta.url, 'positioning-simulate.ts', 'positioning:simulate', main);

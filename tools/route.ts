@@ -10,11 +10,11 @@
  * stderr) or the venue cannot be read; 2 for a usage error (missing --from/--to,
  * a malformed `x,z@floor`, an unknown --lang or option).
  */
-import { loadVenue, VenueLoadError, formatProblem, type Venue } from '../src/core/venue/index.ts';
+import { formatProblem, type Venue } from '../src/core/venue/index.ts';
 import { FACILITY_KINDS, planRoute, type FacilityKind, type NoRouteReason, type Route, type RouteOrigin, type RouteTarget } from '../src/core/routing/index.ts';
 import { describeRoute, instructionLanguage, INSTRUCTION_LANGUAGES, type InstructionLanguage, type RouteStep } from '../src/core/routing/instructions/index.ts';
 import type { Point3 } from '../src/core/geometry/types.ts';
-import { fsVenueSource } from './lib/fs-venue-source.ts';
+import { loadCliVenue, runCli } from './lib/cli.ts';
 
 export const USAGE =
   'usage: npm run route -- <venue dir> --from <node id | hotspot id | x,z@floor> --to <hotspot id | room id | facility kind | node id> [--step-free] [--lang de|en]\n' +
@@ -168,15 +168,13 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const { args } = parsed;
-  let venue: Venue;
-  try {
-    venue = (await loadVenue(fsVenueSource(args.venueDir))).venue;
-  } catch (error) {
-    if (!(error instanceof VenueLoadError)) throw error;
-    const problems = error.problems.filter((p) => p.severity === 'error').map((p) => `  ${formatProblem(p)}`);
-    console.error(`route: cannot open the venue in ${args.venueDir}${error.notFound ? ' (no scene.json there)' : ''}:\n${problems.join('\n')}`);
+  const loaded = await loadCliVenue(args.venueDir);
+  if ('problems' in loaded) {
+    const problems = loaded.problems.filter((p) => p.severity === 'error').map((p) => `  ${formatProblem(p)}`);
+    console.error(`route: cannot open the venue in ${args.venueDir}${loaded.notFound ? ' (no scene.json there)' : ''}:\n${problems.join('\n')}`);
     return 1;
   }
+  const { venue } = loaded;
   const origin = resolveFrom(venue, args.from);
   if (!origin) {
     console.error(`route: no route: ${NO_ROUTE_WORDS['unknown-origin']} ("${args.from}" is no node or hotspot id of ${venue.id}, nor x,z@floor)`);
@@ -197,12 +195,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('route.ts')) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(`route failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
-      process.exit(1);
-    },
-  );
-}
+runCli(import.meta.url, 'route.ts', 'route', main);

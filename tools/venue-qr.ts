@@ -18,11 +18,11 @@
  * cannot be written; 2 bad arguments (no `--base`, not an http(s) URL, unknown language).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, resolve } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import { create, type QRCodeErrorCorrectionLevel } from 'qrcode';
-import { formatProblem, loadVenue, VenueLoadError, type Hotspot, type Venue } from '../src/core/venue/index.ts';
+import { formatProblem, type Hotspot, type Venue } from '../src/core/venue/index.ts';
 import { pickText } from '../src/core/i18n/localize.ts';
-import { fsVenueSource } from './lib/fs-venue-source.ts';
+import { loadCliVenue, runCli } from './lib/cli.ts';
 
 const USAGE = 'usage: npm run venue:qr -- <venue dir> --base <app URL, http(s)> [--out sheet.svg] [--lang <language>]';
 
@@ -246,15 +246,13 @@ async function main(argv: string[]): Promise<number> {
     console.error(`venue:qr: ${args}\n${USAGE}`);
     return 2;
   }
-  let venue: Venue;
-  try {
-    venue = (await loadVenue(fsVenueSource(args.dir), { expectedId: basename(resolve(args.dir)) })).venue;
-  } catch (error) {
-    if (!(error instanceof VenueLoadError)) throw error;
+  const loaded = await loadCliVenue(args.dir, { matchFolderName: true });
+  if ('problems' in loaded) {
     console.error(`venue:qr: cannot read the venue ${args.dir}:`);
-    for (const p of error.problems) console.error(`  ${formatProblem(p)}`);
+    for (const p of loaded.problems) console.error(`  ${formatProblem(p)}`);
     return 1;
   }
+  const { venue } = loaded;
   if (args.lang !== undefined && !venue.languages.includes(args.lang)) {
     console.error(`venue:qr: --lang ${args.lang} is not a language of ${venue.id} (${venue.languages.join(', ')})\n${USAGE}`);
     return 2;
@@ -279,12 +277,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('venue-qr.ts')) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(`venue:qr failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
-      process.exit(1);
-    },
-  );
-}
+runCli(import.meta.url, 'venue-qr.ts', 'venue:qr', main);
