@@ -1,6 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseVenueText, type Venue } from '../../src/core/venue/index.ts';
 
 /** The repository root. */
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -27,4 +28,11 @@ export function requireSharedData(...parts: string[]): string {
     throw new Error(`This test needs the shared data set at ${path}, which is missing. It lives beside the repository in ../shared/data (see README, "Data").`);
   }
   return path;
+}
+
+/** The demo museum's venue as the app reads it (scenes/demo-museum/scene.json, parsed and validated). */
+export function demoMuseum(): Venue {
+  const { venue, problems } = parseVenueText(readFileSync(join(ROOT, 'scenes', 'demo-museum', 'scene.json'), 'utf8'));
+  if (!venue) throw new Error(`scenes/demo-museum/scene.json does not open: ${problems.map((p) => p.message).join('; ')}`);
+  return venue;
 }

@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseVenueText, type LoadedVenue, type Venue } from '../../../src/core/venue/index.ts';
+import { type LoadedVenue } from '../../../src/core/venue/index.ts';
 import { useVenueStore } from '../../../src/state/venue-store.ts';
 import { positionStore, clearPosition } from '../../../src/state/position-store.ts';
 import { activeSource, startPositioning, stopPositioning } from '../../../src/state/positioning/controller.ts';
-import { ROOT } from '../../helpers/fixtures.ts';
+import { demoMuseum } from '../../helpers/fixtures.ts';
 
-const demo = parseVenueText(readFileSync(join(ROOT, 'scenes', 'demo-museum', 'scene.json'), 'utf8')).venue as Venue;
+const demo = demoMuseum();
 const loaded: LoadedVenue = { venue: demo, warnings: [], version: '', resolve: (uri) => `https://museum.example/scenes/demo-museum/${uri}` };
 const position = () => positionStore.getState();
 

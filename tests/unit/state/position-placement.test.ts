@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseVenueText, type Venue } from '../../../src/core/venue/index.ts';
 import { containsPoint } from '../../../src/core/geometry/polygon.ts';
 import { walkableAreaOf } from '../../../src/core/geometry/walkable.ts';
 import { createPositionStore, fixIn, forgetOtherVenues } from '../../../src/state/position-store.ts';
 import { fixAtHotspot, fixInRoom, placeAtHotspot, placeInRoom, QR_ACCURACY_M } from '../../../src/state/positioning/placement.ts';
-import { ROOT } from '../../helpers/fixtures.ts';
+import { demoMuseum } from '../../helpers/fixtures.ts';
 
-const demo = parseVenueText(readFileSync(join(ROOT, 'scenes', 'demo-museum', 'scene.json'), 'utf8')).venue as Venue;
+const demo = demoMuseum();
 const room = (id: string) => demo.rooms.find((r) => r.id === id)!;
 
 describe('a visitor without Bluetooth says where they are', () => {

@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseVenueText, type Venue } from '../../../src/core/venue/index.ts';
 import type { BeaconSighting, MotionCue, PositionFix } from '../../../src/core/positioning/types.ts';
 import type { PlanPoint } from '../../../src/core/geometry/types.ts';
 import { createTracker } from '../../../src/core/positioning/tracker/tracker.ts';
@@ -11,9 +8,9 @@ import type { BeaconSource, BeaconSourceKind, BeaconSourceListener } from '../..
 import { createPositionStore, placeVisitor } from '../../../src/state/position-store.ts';
 import { createPositioningSession, type SessionClock, type SessionTracker, type SourceOpener } from '../../../src/state/positioning/session.ts';
 import { fixInRoom } from '../../../src/state/positioning/placement.ts';
-import { ROOT } from '../../helpers/fixtures.ts';
+import { demoMuseum } from '../../helpers/fixtures.ts';
 
-const demo = parseVenueText(readFileSync(join(ROOT, 'scenes', 'demo-museum', 'scene.json'), 'utf8')).venue as Venue;
+const demo = demoMuseum();
 
 /** A clock moved by hand, with interval timers that fire as it passes them. */
 function manualClock(): SessionClock & { advance(ms: number): void; timers(): number } {

@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Venue } from '../../../src/core/venue/index.ts';
-import { parseVenueText } from '../../../src/core/venue/index.ts';
-import { ROOT } from '../../helpers/fixtures.ts';
+import { demoMuseum } from '../../helpers/fixtures.ts';
 import { narrationAudio, tourStore } from '../../../src/state/tour-store.ts';
 import { useVenueStore } from '../../../src/state/venue-store.ts';
 import { viewStore } from '../../../src/state/view-store.ts';
 import { floorOfHotspot } from '../../../src/state/exhibit-actions.ts';
 
 /** The demo venue, its tours without recordings: these stops advance by their durationS. */
-const demo = parseVenueText(readFileSync(join(ROOT, 'scenes', 'demo-museum', 'scene.json'), 'utf8')).venue as Venue;
+const demo = demoMuseum();
 for (const tour of demo.tours ?? []) for (const stop of tour.stops) delete stop.audio;
 const tours = () => tourStore.getState();
 const selected = () => useVenueStore.getState().selectedHotspot;

@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseVenueText, type LoadedVenue, type Venue } from '../../../src/core/venue/index.ts';
+import { type LoadedVenue } from '../../../src/core/venue/index.ts';
 import { useVenueStore } from '../../../src/state/venue-store.ts';
 import { clearPosition, positionStore } from '../../../src/state/position-store.ts';
 import { wayfindingStore } from '../../../src/state/wayfinding/wayfinding-store.ts';
 import { simulateRouteWalk, wayfindingFor } from '../../../src/state/wayfinding/controller.ts';
 import { stopPositioning } from '../../../src/state/positioning/controller.ts';
-import { ROOT } from '../../helpers/fixtures.ts';
+import { demoMuseum } from '../../helpers/fixtures.ts';
 
 /**
  * The app's wayfinding with the real router, instructions, guidance, tracker and
@@ -16,7 +14,7 @@ import { ROOT } from '../../helpers/fixtures.ts';
  * simulated phone hears. Time is faked; a minute-long walk takes a second.
  */
 
-const demo = parseVenueText(readFileSync(join(ROOT, 'scenes', 'demo-museum', 'scene.json'), 'utf8')).venue as Venue;
+const demo = demoMuseum();
 const loaded: LoadedVenue = { venue: demo, warnings: [], version: '', resolve: (uri) => `https://museum.example/scenes/demo-museum/${uri}` };
 const wayfinding = () => wayfindingStore.getState();
 

@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseVenueText, type Venue } from '../../../src/core/venue/index.ts';
 import { planRoute } from '../../../src/core/routing/router.ts';
 import { describeRoute } from '../../../src/core/routing/instructions/index.ts';
 import type { GuidanceState } from '../../../src/core/routing/guidance/index.ts';
@@ -10,7 +7,7 @@ import { createWayfindingStore, type WayfindingState } from '../../../src/state/
 import { searchDestinations, venueDestinations } from '../../../src/ui/wayfinding/destinations.ts';
 import { currentStepIndex, floorChangePrompt, roundedMetres, walkingMinutes, wayfindingStatus } from '../../../src/ui/wayfinding/route-text.ts';
 import { wayfindingStrings } from '../../../src/ui/wayfinding/wayfinding-strings.ts';
-import { ROOT } from '../../helpers/fixtures.ts';
+import { demoMuseum } from '../../helpers/fixtures.ts';
 
 /**
  * What the wayfinding panel offers and says, worked out from the store's state:
@@ -19,7 +16,7 @@ import { ROOT } from '../../helpers/fixtures.ts';
  * driven in tests/e2e/wayfinding.e2e.ts.)
  */
 
-const demo = parseVenueText(readFileSync(join(ROOT, 'scenes', 'demo-museum', 'scene.json'), 'utf8')).venue as Venue;
+const demo = demoMuseum();
 const en = wayfindingStrings('en');
 const de = wayfindingStrings('de');
 const destinations = venueDestinations(demo, 'en', en, [de, en]);

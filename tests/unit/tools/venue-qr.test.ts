@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { create } from 'qrcode';
 import type { Venue } from '../../../src/core/venue/index.ts';
 import { CODES_PER_PAGE, escapeXml, hotspotUrl, pageFileNames, parseQrArgs, qrSheetPages, QR_ERROR_CORRECTION, wrapText } from '../../../tools/venue-qr.ts';
-import { fixturePath, ROOT } from '../../helpers/fixtures.ts';
+import { fixturePath, ROOT, demoMuseum } from '../../helpers/fixtures.ts';
 import { runTool } from '../../helpers/run-tool.ts';
 
-const demo = JSON.parse(readFileSync(join(ROOT, 'scenes', 'demo-museum', 'scene.json'), 'utf8')) as Venue;
+const demo = demoMuseum();
 const BASE = 'https://museum.example/visit/';
 
 const temps: string[] = [];

@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Venue } from '../../../../src/core/venue/schema.ts';
 import type { PlanPoint } from '../../../../src/core/geometry/types.ts';
 import { walkableAreaOf } from '../../../../src/core/geometry/walkable.ts';
 import { planRoute } from '../../../../src/core/routing/router.ts';
@@ -9,10 +6,10 @@ import { planTourRoute } from '../../../../src/core/routing/tour-route.ts';
 import { routingGraphOf } from '../../../../src/core/routing/graph.ts';
 import { FACILITY_ROOM_KINDS } from '../../../../src/core/routing/targets.ts';
 import type { Route, RouteOrigin, RouteResult, RouteTarget } from '../../../../src/core/routing/types.ts';
-import { ROOT } from '../../../helpers/fixtures.ts';
+import { demoMuseum } from '../../../helpers/fixtures.ts';
 
 /** Wayfinding in the demo museum (scenes/demo-museum): two floors, stairs and a lift, toilets on both floors. */
-const venue = JSON.parse(readFileSync(join(ROOT, 'scenes', 'demo-museum', 'scene.json'), 'utf8')) as Venue;
+const venue = demoMuseum();
 const roomById = new Map(venue.rooms.map((r) => [r.id, r]));
 const floorOfRoom = (id: string) => roomById.get(id)!.floor;
 const elevation = (floor: string) => venue.floors.find((f) => f.id === floor)!.elevation;

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { NavEdge, NavNode, Venue } from '../../../../src/core/venue/schema.ts';
 import { ARC_ACCESSIBLE, ARC_AGAINST_ONE_WAY, buildRoutingGraph, routingGraphOf, type RoutingGraph } from '../../../../src/core/routing/graph.ts';
@@ -7,11 +5,11 @@ import { findPath } from '../../../../src/core/routing/astar.ts';
 import { createHeuristic, floorTableHeuristic } from '../../../../src/core/routing/heuristic.ts';
 import { NodeHeap } from '../../../../src/core/routing/priority-queue.ts';
 import { seededRandom, type Random } from '../../../../src/core/positioning/random.ts';
-import { ROOT } from '../../../helpers/fixtures.ts';
+import { demoMuseum } from '../../../helpers/fixtures.ts';
 
 /** The graph the router searches, its A* and the heuristic's lower bound. */
 
-const demo = JSON.parse(readFileSync(join(ROOT, 'scenes', 'demo-museum', 'scene.json'), 'utf8')) as Venue;
+const demo = demoMuseum();
 
 /** A small venue around a list of nodes and edges, on floors 0, 1, 2 (4 m apart). */
 function venueOf(nodes: NavNode[], edges: NavEdge[]): Venue {

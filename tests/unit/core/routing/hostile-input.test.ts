@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Venue } from '../../../../src/core/venue/schema.ts';
 import { planRoute } from '../../../../src/core/routing/router.ts';
@@ -7,10 +5,10 @@ import { planTourRoute } from '../../../../src/core/routing/tour-route.ts';
 import { buildRoutingGraph } from '../../../../src/core/routing/graph.ts';
 import type { RouteOrigin, RouteResult, RouteTarget } from '../../../../src/core/routing/types.ts';
 import { seededRandom } from '../../../../src/core/positioning/random.ts';
-import { ROOT } from '../../../helpers/fixtures.ts';
+import { demoMuseum } from '../../../helpers/fixtures.ts';
 
 /** Bad ids, bad numbers and broken graphs: the router answers with a reason, never throws, never says NaN. */
-const venue = JSON.parse(readFileSync(join(ROOT, 'scenes', 'demo-museum', 'scene.json'), 'utf8')) as Venue;
+const venue = demoMuseum();
 const entrance: RouteOrigin = { kind: 'node', id: 'n-entrance' };
 const cafe: RouteTarget = { kind: 'room', id: 'r-cafe' };
 

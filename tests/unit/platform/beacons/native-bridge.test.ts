@@ -1,6 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Venue } from '../../../../src/core/venue/index.ts';
 import { createBeaconResolver } from '../../../../src/core/positioning/ble/resolve.ts';
 import { bytesToHex } from '../../../../src/core/positioning/ble/hex.ts';
@@ -9,9 +7,9 @@ import { BRIDGE_LIMITS, BRIDGE_SOURCE, parseBridgeMessage } from '../../../../sr
 import { createNativeBridgeSource, insideWrapperApp, type BridgeWindow } from '../../../../src/platform/beacons/native-bridge.ts';
 import type { BeaconSourceEvent } from '../../../../src/platform/beacons/source.ts';
 import type { SourceTimers } from '../../../../src/platform/beacons/timers.ts';
-import { ROOT } from '../../../helpers/fixtures.ts';
+import { demoMuseum } from '../../../helpers/fixtures.ts';
 
-const demo = JSON.parse(readFileSync(join(ROOT, 'scenes', 'demo-museum', 'scene.json'), 'utf8')) as Venue;
+const demo = demoMuseum();
 // The demo's beacons are Eddystone; one iBeacon is added, as a venue mixing both would have.
 const IBEACON_UUID = 'f7826da6-4fa2-4e98-8024-bc5b71e0893e';
 const venue: Venue = { ...demo, beacons: [...demo.beacons!, { id: 'b-ib', floor: 'eg', position: [5, 2.8, 5], identity: { protocol: 'ibeacon', uuid: IBEACON_UUID, major: 7, minor: 9 } }] };

@@ -1,6 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Venue } from '../../../../src/core/venue/index.ts';
 import type { TraceEvent } from '../../../../src/core/positioning/trace/events.ts';
 import { createBeaconResolver } from '../../../../src/core/positioning/ble/resolve.ts';
@@ -8,9 +6,9 @@ import { createReplaySource } from '../../../../src/platform/beacons/replay.ts';
 import { createSimulatedSource } from '../../../../src/platform/beacons/simulated.ts';
 import type { BeaconSourceEvent } from '../../../../src/platform/beacons/source.ts';
 import type { SourceTimers } from '../../../../src/platform/beacons/timers.ts';
-import { ROOT } from '../../../helpers/fixtures.ts';
+import { demoMuseum } from '../../../helpers/fixtures.ts';
 
-const venue = JSON.parse(readFileSync(join(ROOT, 'scenes', 'demo-museum', 'scene.json'), 'utf8')) as Venue;
+const venue = demoMuseum();
 
 /** vitest's fake timers, with Date.now as the clock (it advances with them). */
 const fakeTimers: SourceTimers = {

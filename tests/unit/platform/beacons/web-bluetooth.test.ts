@@ -1,14 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Venue } from '../../../../src/core/venue/index.ts';
 import { createBeaconResolver } from '../../../../src/core/positioning/ble/resolve.ts';
 import { encodeEddystoneTlm, encodeEddystoneUid, encodeIBeacon } from '../../../../src/core/positioning/ble/encode.ts';
 import { createWebBluetoothSource, type BluetoothAdvertisingEventLike, type BluetoothLEScanOptionsLike, type BluetoothScanningLike } from '../../../../src/platform/beacons/web-bluetooth.ts';
 import type { BeaconSourceEvent } from '../../../../src/platform/beacons/source.ts';
-import { ROOT } from '../../../helpers/fixtures.ts';
+import { demoMuseum } from '../../../helpers/fixtures.ts';
 
-const venue = JSON.parse(readFileSync(join(ROOT, 'scenes', 'demo-museum', 'scene.json'), 'utf8')) as Venue;
+const venue = demoMuseum();
 const resolver = createBeaconResolver(venue);
 const identityOf = (i: number) => venue.beacons![i]!.identity as { namespace: string; instance: string };
 const EDDYSTONE_UUID = '0000feaa-0000-1000-8000-00805f9b34fb';

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Venue } from '../../../../../src/core/venue/index.ts';
 import { bodyShadow, deriveSeed, lossProbability, resolveSimulateOptions, simulateVisit, SIMULATE_DEFAULTS } from '../../../../../src/core/positioning/simulate/index.ts';
-import { ROOT } from '../../../../helpers/fixtures.ts';
+import { demoMuseum } from '../../../../helpers/fixtures.ts';
 
-const venue = JSON.parse(readFileSync(join(ROOT, 'scenes', 'demo-museum', 'scene.json'), 'utf8')) as Venue;
+const venue = demoMuseum();
 
 describe('the simulated radio', () => {
   it('puts the body in the way only of beacons behind the walker', () => {

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Venue } from '../../../../../src/core/venue/index.ts';
 import { simulateVisit, simulateWalk, walkerStateAt, type SimulatedVisit } from '../../../../../src/core/positioning/simulate/index.ts';
 import { writeTraceLine } from '../../../../../src/core/positioning/trace/write-trace.ts';
@@ -8,9 +6,9 @@ import { beaconMap } from '../../../../../src/core/positioning/radio/beacon-map.
 import { expectedRssi } from '../../../../../src/core/positioning/radio/path-loss.ts';
 import { walkableAreaOf } from '../../../../../src/core/geometry/walkable.ts';
 import type { TraceEvent } from '../../../../../src/core/positioning/trace/events.ts';
-import { ROOT } from '../../../../helpers/fixtures.ts';
+import { demoMuseum } from '../../../../helpers/fixtures.ts';
 
-const venue = JSON.parse(readFileSync(join(ROOT, 'scenes', 'demo-museum', 'scene.json'), 'utf8')) as Venue;
+const venue = demoMuseum();
 const beacons = beaconMap(venue);
 const elevation = new Map(venue.floors.map((f) => [f.id, f.elevation]));
 

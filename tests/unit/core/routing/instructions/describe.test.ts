@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describeRoute, instructionLanguage, type RouteStep } from '../../../../../src/core/routing/instructions/index.ts';
 import { planRoute } from '../../../../../src/core/routing/index.ts';
 import type { Route, RouteSegment } from '../../../../../src/core/routing/types.ts';
 import type { Venue } from '../../../../../src/core/venue/index.ts';
-import { fixturePath, ROOT } from '../../../../helpers/fixtures.ts';
+import { fixturePath, demoMuseum } from '../../../../helpers/fixtures.ts';
 
 /** The golden museum (see tests/fixtures/routing-instructions/README.md). */
 const golden = JSON.parse(readFileSync(fixturePath('routing-instructions', 'venue.json'), 'utf8')) as Venue;
-const demo = JSON.parse(readFileSync(join(ROOT, 'scenes', 'demo-museum', 'scene.json'), 'utf8')) as Venue;
+const demo = demoMuseum();
 
 type Stop = readonly [x: number, z: number, room: string];
 
