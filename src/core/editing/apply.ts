@@ -1,10 +1,10 @@
 import type { Venue } from '../venue/schema.ts';
 import type { ApplyResult, EditCommand } from './commands.ts';
-import { addHotspot, deleteHotspot, moveHotspot, setHotspotRoom, setHotspotText, setHotspotView } from './hotspot-commands.ts';
+import { addHotspot, deleteHotspot, moveHotspot, setHotspotMedia, setHotspotRoom, setHotspotText, setHotspotView } from './hotspot-commands.ts';
 import { addBeacon, deleteBeacon, moveBeacon, setBeaconIdentity, setBeaconTxPower } from './beacon-commands.ts';
 import { addNavNode, connectNavNodes, deleteNavNode, disconnectNavNodes, moveNavNode } from './nav-commands.ts';
-import { addTourStop, createTour, deleteTour, moveTourStop, removeTourStop, setStopNarration } from './tour-commands.ts';
-import { refuse, restoreCollections } from './outcome.ts';
+import { addTourStop, createTour, deleteTour, moveTourStop, removeTourStop, setStopNarration, setTourText } from './tour-commands.ts';
+import { refuse, replaceVenue, restoreCollections } from './outcome.ts';
 
 /**
  * Applies one edit command to a venue, without mutating it: the result shares
@@ -29,6 +29,7 @@ function dispatch(venue: Venue, c: EditCommand): ApplyResult {
     case 'setHotspotText': return setHotspotText(venue, c);
     case 'setHotspotRoom': return setHotspotRoom(venue, c);
     case 'setHotspotView': return setHotspotView(venue, c);
+    case 'setHotspotMedia': return setHotspotMedia(venue, c);
     case 'addBeacon': return addBeacon(venue, c);
     case 'moveBeacon': return moveBeacon(venue, c);
     case 'deleteBeacon': return deleteBeacon(venue, c);
@@ -45,6 +46,8 @@ function dispatch(venue: Venue, c: EditCommand): ApplyResult {
     case 'addTourStop': return addTourStop(venue, c);
     case 'removeTourStop': return removeTourStop(venue, c);
     case 'setStopNarration': return setStopNarration(venue, c);
+    case 'setTourText': return setTourText(venue, c);
+    case 'replaceVenue': return replaceVenue(venue, c);
     case 'restoreCollections': return restoreCollections(venue, c);
     default: return refuse(`unknown edit "${String((c as { type?: unknown }).type).slice(0, 40)}"`);
   }

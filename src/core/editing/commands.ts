@@ -1,5 +1,5 @@
 import type { Point3 } from '../geometry/types.ts';
-import type { BeaconIdentity, CameraView, EdgeKind, LocalizedText, Venue } from '../venue/schema.ts';
+import type { BeaconIdentity, CameraView, EdgeKind, HotspotMedia, LocalizedText, Venue } from '../venue/schema.ts';
 
 /**
  * Every edit a curator can make to a venue document, as plain data: a command can
@@ -22,6 +22,8 @@ export interface SetHotspotText { type: 'setHotspotText'; id: string; field: Hot
 export interface SetHotspotRoom { type: 'setHotspotRoom'; id: string; room: string }
 /** Sets or (with `null`) removes the camera view a hotspot opens with. */
 export interface SetHotspotView { type: 'setHotspotView'; id: string; view: CameraView | null }
+/** Replaces a hotspot's media list (images and audio with their alt texts, captions and credits); `[]` removes it. */
+export interface SetHotspotMedia { type: 'setHotspotMedia'; id: string; media: readonly HotspotMedia[] }
 
 /** Places a new beacon; `id` is generated when omitted. */
 export interface AddBeacon { type: 'addBeacon'; id?: string; floor: string; position: Point3; identity?: BeaconIdentity; txPower?: number }
@@ -57,6 +59,15 @@ export interface AddTourStop { type: 'addTourStop'; tour: string; hotspot: strin
 export interface RemoveTourStop { type: 'removeTourStop'; tour: string; index: number }
 /** Sets one language of a stop's narration; `null` removes that language. */
 export interface SetStopNarration { type: 'setStopNarration'; tour: string; index: number; language: string; value: string | null }
+/** Sets one language of a tour's title or description; `null` removes that language. */
+export interface SetTourText { type: 'setTourText'; tour: string; field: 'title' | 'description'; language: string; value: string | null }
+
+/**
+ * Replaces the whole document (an imported bundle). Its inverse is another
+ * replacement, so an import is undone like any other edit. The venue must
+ * already be validated: this command checks only that it is the same venue.
+ */
+export interface ReplaceVenue { type: 'replaceVenue'; venue: Venue }
 
 /** The venue collections an edit can change. */
 export type EditableCollection = 'hotspots' | 'beacons' | 'navGraph' | 'tours';
@@ -75,11 +86,14 @@ export interface RestoreCollections { type: 'restoreCollections'; collections: r
 
 /** Any edit of a venue document. */
 export type EditCommand =
-  | AddHotspot | MoveHotspot | DeleteHotspot | SetHotspotText | SetHotspotRoom | SetHotspotView
+  | AddHotspot | MoveHotspot | DeleteHotspot | SetHotspotText | SetHotspotRoom | SetHotspotView | SetHotspotMedia
   | AddBeacon | MoveBeacon | DeleteBeacon | SetBeaconIdentity | SetBeaconTxPower
   | AddNavNode | MoveNavNode | DeleteNavNode | ConnectNavNodes | DisconnectNavNodes
-  | CreateTour | DeleteTour | MoveTourStop | AddTourStop | RemoveTourStop | SetStopNarration
-  | RestoreCollections;
+  | CreateTour | DeleteTour | MoveTourStop | AddTourStop | RemoveTourStop | SetStopNarration | SetTourText
+  | ReplaceVenue | RestoreCollections;
+
+/** What undoes an edit: the collections it changed, or the whole document it replaced. */
+export type InverseCommand = RestoreCollections | ReplaceVenue;
 
 /** The outcome of applying a command: a new venue, or a refusal that changed nothing. */
 export type ApplyResult =
@@ -87,7 +101,7 @@ export type ApplyResult =
       ok: true;
       venue: Venue;
       /** Applying this to `venue` gives back the input venue, deep-equal. */
-      inverse: RestoreCollections;
+      inverse: InverseCommand;
       /** The command as applied, with generated ids filled in (replaying it is deterministic). */
       applied: EditCommand;
       /** The id of the item an add/create command made. */

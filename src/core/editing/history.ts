@@ -1,5 +1,5 @@
 import type { Venue } from '../venue/schema.ts';
-import type { EditCommand, RestoreCollections } from './commands.ts';
+import type { EditCommand, InverseCommand } from './commands.ts';
 import { applyCommand } from './apply.ts';
 
 /**
@@ -54,7 +54,7 @@ export interface EditHistory {
 
 interface Step {
   commands: EditCommand[];
-  inverse: RestoreCollections;
+  inverse: InverseCommand;
   /** Edits with the same key may merge into this step; undefined never merges. */
   mergeKey: string | undefined;
   /** When the last edit of this step happened (for typing pauses). */
@@ -66,6 +66,7 @@ function mergeKeyOf(c: EditCommand, options: ApplyOptions): string | undefined {
   switch (c.type) {
     case 'setHotspotText': return JSON.stringify(['text', c.id, c.field, c.language]);
     case 'setStopNarration': return JSON.stringify(['narration', c.tour, c.index, c.language]);
+    case 'setTourText': return JSON.stringify(['tour-text', c.tour, c.field, c.language]);
     case 'moveHotspot':
     case 'moveBeacon':
     case 'moveNavNode':

@@ -1,11 +1,12 @@
 import { LIMITS } from '../venue/limits.ts';
-import type { Hotspot, Venue } from '../venue/schema.ts';
-import type { AddHotspot, ApplyResult, DeleteHotspot, MoveHotspot, SetHotspotRoom, SetHotspotText, SetHotspotView } from './commands.ts';
+import { hotspotMediaSchema, type Hotspot, type HotspotMedia, type Venue } from '../venue/schema.ts';
+import { uriProblem } from '../venue/uri.ts';
+import type { AddHotspot, ApplyResult, DeleteHotspot, MoveHotspot, SetHotspotMedia, SetHotspotRoom, SetHotspotText, SetHotspotView } from './commands.ts';
 import { copyPoint, defaultLanguageProblem, idProblem, languageProblem, localizedProblem, normalProblem, pointProblem, textProblem, viewProblem } from './checks.ts';
 import { newId } from './ids.ts';
 import { changed, idsOf, indexOfId, refuse, removeAt, replaceAt } from './outcome.ts';
 
-/** Hotspot edits: place, move, delete, texts, room and camera view. */
+/** Hotspot edits: place, move, delete, texts, room, camera view and media. */
 
 const TEXT_LIMIT = { title: LIMITS.shortText, summary: LIMITS.text, body: LIMITS.longText } as const;
 
@@ -105,6 +106,36 @@ export function setHotspotView(venue: Venue, c: SetHotspotView): ApplyResult {
     const next: Hotspot = { ...h };
     if (c.view === null) delete next.view;
     else next.view = { position: copyPoint(c.view.position), target: copyPoint(c.view.target) };
+    return next;
+  });
+  return changed(venue, after, ['hotspots'], c);
+}
+
+/** Every media URI of an item, with where it sits, for the URI checks. */
+function mediaUris(item: HotspotMedia): string[] {
+  const uris = typeof item.uri === 'string' ? [item.uri] : Object.values(item.uri);
+  if (item.kind === 'audio' && item.captions) uris.push(...Object.values(item.captions));
+  return uris;
+}
+
+export function setHotspotMedia(venue: Venue, c: SetHotspotMedia): ApplyResult {
+  const index = indexOfId(venue.hotspots, c.id);
+  if (index < 0) return unknownHotspot(c.id);
+  if (!Array.isArray(c.media)) return refuse('media must be a list');
+  if (c.media.length > LIMITS.mediaPerHotspot) return refuse(`a hotspot has at most ${LIMITS.mediaPerHotspot} media`);
+  const media: HotspotMedia[] = [];
+  for (const [i, item] of c.media.entries()) {
+    const parsed = hotspotMediaSchema.safeParse(item);
+    if (!parsed.success) return refuse(`media item ${i + 1} is not an image or audio with a file: ${parsed.error.issues[0]?.message ?? 'bad shape'}`);
+    for (const uri of mediaUris(parsed.data)) {
+      const problem = uriProblem(uri, 'media');
+      if (problem) return refuse(`media item ${i + 1}: ${JSON.stringify(uri.slice(0, 60))} ${problem}`);
+    }
+    media.push(parsed.data);
+  }
+  const after = updateHotspot(venue, index, (h) => {
+    const next: Hotspot = { ...h, media };
+    if (media.length === 0) delete next.media;
     return next;
   });
   return changed(venue, after, ['hotspots'], c);

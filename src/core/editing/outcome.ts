@@ -1,5 +1,5 @@
 import type { Venue } from '../venue/schema.ts';
-import type { ApplyResult, CollectionSnapshot, EditCommand, EditableCollection, RestoreCollections } from './commands.ts';
+import type { ApplyResult, CollectionSnapshot, EditCommand, EditableCollection, ReplaceVenue, RestoreCollections } from './commands.ts';
 
 /** Helpers every command module uses to build its result immutably. */
 
@@ -61,4 +61,15 @@ export function restoreCollections(venue: Venue, command: RestoreCollections): A
   }
   const after = next as Venue;
   return changed(venue, after, command.collections.map((s) => s.key), command);
+}
+
+/**
+ * Replaces the whole document with another version of the same venue (an
+ * imported bundle); the inverse puts the current document back.
+ */
+export function replaceVenue(venue: Venue, command: ReplaceVenue): ApplyResult {
+  const next = command.venue;
+  if (typeof next !== 'object' || next === null || typeof next.id !== 'string') return refuse('the replacement is not a venue document');
+  if (next.id !== venue.id) return refuse(`the replacement is venue "${next.id}", not "${venue.id}"`);
+  return { ok: true, venue: next, inverse: { type: 'replaceVenue', venue }, applied: command, effects: [] };
 }

@@ -1,6 +1,6 @@
 import { LIMITS } from '../venue/limits.ts';
 import type { Tour, TourStop, Venue } from '../venue/schema.ts';
-import type { AddTourStop, ApplyResult, CreateTour, DeleteTour, MoveTourStop, RemoveTourStop, SetStopNarration } from './commands.ts';
+import type { AddTourStop, ApplyResult, CreateTour, DeleteTour, MoveTourStop, RemoveTourStop, SetStopNarration, SetTourText } from './commands.ts';
 import { defaultLanguageProblem, idProblem, indexProblem, languageProblem, localizedProblem, textProblem } from './checks.ts';
 import { newId } from './ids.ts';
 import { changed, idsOf, indexOfId, refuse, removeAt, replaceAt } from './outcome.ts';
@@ -94,4 +94,26 @@ export function setStopNarration(venue: Venue, c: SetStopNarration): ApplyResult
   const next: TourStop = { ...stop, narration };
   if (Object.keys(narration).length === 0) delete next.narration;
   return changed(venue, updateTour(venue, index, (t) => ({ ...t, stops: replaceAt(stops, c.index, next) })), ['tours'], c);
+}
+
+/** Sets a tour's title or description in one language; the title keeps its default-language text. */
+export function setTourText(venue: Venue, c: SetTourText): ApplyResult {
+  const index = indexOfId(venue.tours, c.tour);
+  if (index < 0) return unknownTour(c.tour);
+  if (c.field !== 'title' && c.field !== 'description') return refuse('a tour text field is "title" or "description"');
+  const limit = c.field === 'title' ? LIMITS.shortText : LIMITS.text;
+  const problem = languageProblem(venue, c.language) ?? (c.value === null ? null : textProblem(c.value, limit, `the tour ${c.field}`));
+  if (problem) return refuse(problem);
+  const tour = venue.tours![index]!;
+  if (c.field === 'title' && c.language === venue.defaultLanguage && !c.value) {
+    return refuse(`a tour's title needs a text in the default language "${venue.defaultLanguage}"`);
+  }
+  const languageGap = defaultLanguageProblem(venue, tour[c.field], c.language, c.value);
+  if (languageGap) return refuse(languageGap);
+  const text: Record<string, string> = { ...tour[c.field] };
+  if (c.value === null) delete text[c.language];
+  else text[c.language] = c.value;
+  const next: Tour = { ...tour, [c.field]: text };
+  if (c.field === 'description' && Object.keys(text).length === 0) delete next.description;
+  return changed(venue, updateTour(venue, index, () => next), ['tours'], c);
 }

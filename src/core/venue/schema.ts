@@ -103,7 +103,8 @@ const obstacleSchema = z.strictObject({
   height: optional(nonNegative),
 });
 
-const mediaSchema = z.discriminatedUnion('kind', [
+/** One image or audio item of a hotspot (exported for the editor's media command). */
+export const hotspotMediaSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('image'),
     uri: localizedUri,
@@ -128,7 +129,7 @@ const hotspotSchema = z.strictObject({
   title: shortTextSchema,
   summary: optional(textSchema),
   body: optional(longTextSchema),
-  media: optional(z.array(mediaSchema).check(z.maxLength(LIMITS.mediaPerHotspot))),
+  media: optional(z.array(hotspotMediaSchema).check(z.maxLength(LIMITS.mediaPerHotspot))),
   view: optional(cameraViewSchema),
   tags: optional(z.array(str(LIMITS.shortText, 1)).check(z.maxLength(LIMITS.tagsPerHotspot))),
   beacon: optional(idSchema),
@@ -220,7 +221,7 @@ export type Room = z.infer<typeof roomSchema>;
 export type RoomKind = (typeof ROOM_KINDS)[number];
 export type Obstacle = z.infer<typeof obstacleSchema>;
 export type Hotspot = z.infer<typeof hotspotSchema>;
-export type HotspotMedia = z.infer<typeof mediaSchema>;
+export type HotspotMedia = z.infer<typeof hotspotMediaSchema>;
 export type CameraView = z.infer<typeof cameraViewSchema>;
 export type Beacon = z.infer<typeof beaconSchema>;
 export type BeaconIdentity = z.infer<typeof beaconIdentitySchema>;
