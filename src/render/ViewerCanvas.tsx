@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Canvas, useThree } from '@react-three/fiber';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Canvas, useThree, type ThreeEvent } from '@react-three/fiber';
 import { PerspectiveCamera } from 'three';
 import type { LoadedVenue } from '../core/venue/index.ts';
 import { FIELD_OF_VIEW, overviewPose } from '../core/camera/framing.ts';
@@ -15,18 +15,38 @@ import { RouteLine } from './RouteLine.tsx';
 import { ReadySignal } from './ReadySignal.tsx';
 import { CameraRig } from './camera/CameraRig.tsx';
 import { FloorClipping } from './FloorClipping.tsx';
-import { useFloorPicking } from './camera/use-floor-picking.ts';
+import { CLICK_SLOP, useFloorPicking } from './camera/use-floor-picking.ts';
+import { sceneInteraction, type SurfaceHit } from '../state/scene-interaction.ts';
 
 /** The building (scan, or the plan when there is none or it fails), clickable to walk. */
 function Building({ loaded, decoding, onScanReady, scanFailed }: { loaded: LoadedVenue; decoding: ScanDecoding | null; onScanReady: (ok: boolean) => void; scanFailed: boolean }) {
   const { venue } = loaded;
   const picking = useFloorPicking(venue);
+  const onClick = useCallback(
+    (e: ThreeEvent<MouseEvent>) => {
+      const surfaceClick = sceneInteraction.getState().surfaceClick;
+      if (surfaceClick && e.delta <= CLICK_SLOP && surfaceClick(surfaceHitOf(e))) {
+        e.stopPropagation();
+        return;
+      }
+      picking.onClick(e);
+    },
+    [picking],
+  );
   return (
-    <group name="building" onClick={picking.onClick} onDoubleClick={picking.onDoubleClick}>
+    <group name="building" onClick={onClick} onDoubleClick={picking.onDoubleClick}>
       {venue.scan && decoding && !scanFailed && <ScanModel scan={venue.scan} decoding={decoding} onReady={onScanReady} />}
       {scanFailed && <PlanModel venue={venue} />}
     </group>
   );
+}
+
+/** The point a click met and the outward normal of the face it met, in world space. */
+function surfaceHitOf(e: ThreeEvent<MouseEvent>): SurfaceHit {
+  const normal = e.face ? e.face.normal.clone().transformDirection(e.object.matrixWorld) : null;
+  // A face seen from behind (a wall's far side) points away from the camera: flip it to face the viewer.
+  if (normal && normal.dot(e.ray.direction) > 0) normal.negate();
+  return { point: [e.point.x, e.point.y, e.point.z], normal: normal ? [normal.x, normal.y, normal.z] : null };
 }
 
 /** Starts decoding a scan before the 3D view mounts (see decodeScanOnce). */
@@ -49,7 +69,7 @@ function CanvasAccessibility({ label }: { label: string }) {
 }
 
 /** Everything of one venue inside the canvas; remounted when the venue changes. */
-function VenueScene({ loaded, selectedHotspot, onSelectHotspot, lang }: { loaded: LoadedVenue; selectedHotspot: string | null; onSelectHotspot: (id: string) => void; lang: string }) {
+function VenueScene({ loaded, selectedHotspot, onSelectHotspot, lang, children }: { loaded: LoadedVenue; selectedHotspot: string | null; onSelectHotspot: (id: string) => void; lang: string; children?: ReactNode }) {
   const { venue } = loaded;
   const scan = venue.scan;
   const camera = useThree((s) => s.camera);
@@ -60,7 +80,8 @@ function VenueScene({ loaded, selectedHotspot, onSelectHotspot, lang }: { loaded
     if (scan && scan.format !== 'gltf') setScanStatus({ phase: 'error', message: `${scan.uri}: scans of format "${scan.format}" are not shown yet` });
   }, [scan]);
   const onScanReady = useCallback((ok: boolean) => setScanState(ok ? 'ready' : 'failed'), []);
-  const initialPose = useMemo(() => overviewPose(venue), [venue]);
+  // Framed once per venue: edits in the editor make new venue objects, which must not move the camera.
+  const [initialPose] = useState(() => overviewPose(venue));
   // Pins and labels join right after the building's first frame: their material is
   // another shader to compile, which would otherwise hold that frame up.
   const [firstFrameShown, setFirstFrameShown] = useState(false);
@@ -83,6 +104,7 @@ function VenueScene({ loaded, selectedHotspot, onSelectHotspot, lang }: { loaded
       {firstFrameShown && <RouteLine venue={venue} />}
       {firstFrameShown && <YouAreHere venue={venue} />}
       <ReadySignal venueId={venue.id} drawn={scanState !== 'loading'} onAnnounced={onAnnounced} />
+      {firstFrameShown && children}
     </>
   );
 }
@@ -101,12 +123,15 @@ export function ViewerCanvas({
   onSelectHotspot,
   label,
   lang,
+  children,
 }: {
   loaded: LoadedVenue | null;
   selectedHotspot: string | null;
   onSelectHotspot: (id: string) => void;
   label: string;
   lang: string;
+  /** Extra content of the venue's scene (the curator editor's handles), drawn after the first frame. */
+  children?: ReactNode;
 }) {
   return (
     <Canvas frameloop="demand" camera={{ fov: FIELD_OF_VIEW, near: 0.05, far: 2000 }} dpr={[1, 2]} gl={{ antialias: true }} onCreated={markCanvasCreated}>
@@ -115,7 +140,9 @@ export function ViewerCanvas({
       <hemisphereLight args={['#ffffff', '#b9ad9a', 1.6]} />
       <directionalLight position={[30, 60, 20]} intensity={1.8} />
       <ambientLight intensity={0.35} />
-      {loaded && <VenueScene key={loaded.venue.id} loaded={loaded} selectedHotspot={selectedHotspot} onSelectHotspot={onSelectHotspot} lang={lang} />}
+      {loaded && <VenueScene key={loaded.venue.id} loaded={loaded} selectedHotspot={selectedHotspot} onSelectHotspot={onSelectHotspot} lang={lang}>
+          {children}
+        </VenueScene>}
     </Canvas>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { LoadedVenue } from '../core/venue/index.ts';
 import { formatViewLink, parseViewLink, resolveViewLink, type LinkNotice, type ViewLink } from '../core/url/view-link.ts';
 import { useVenueStore } from '../state/venue-store.ts';
@@ -52,6 +52,12 @@ function currentLink(venueId: string): ViewLink {
   };
 }
 
+/** Keeps `edit` in the address while the editor is open, so a reload opens the editor again. */
+function withEditFlag(search: string): string {
+  if (!new URLSearchParams(window.location.search).has('edit')) return search;
+  return search === '' ? '?edit' : `${search}&edit`;
+}
+
 /**
  * Keeps the address bar in step with the view, so every view is a link, and opens
  * the view a link describes when the venue has loaded. Returns the notices about
@@ -59,9 +65,15 @@ function currentLink(venueId: string): ViewLink {
  */
 export function useViewLink(loaded: LoadedVenue | null): { notices: LinkNotice[]; dismiss: () => void } {
   const [notices, setNotices] = useState<LinkNotice[]>([]);
+  // Once per venue: the curator editor publishes a new `loaded` with every edit,
+  // which must not re-open the link's view.
+  const latest = useRef(loaded);
+  latest.current = loaded;
+  const venueId = loaded?.venue.id ?? null;
 
   useEffect(() => {
-    if (!loaded) return;
+    const loaded = latest.current;
+    if (!loaded || venueId === null) return;
     const parsed = parseViewLink(window.location.search);
     const resolved = resolveViewLink(parsed.link, loaded.venue);
     setNotices([...parsed.notices, ...resolved.notices]);
@@ -69,7 +81,7 @@ export function useViewLink(loaded: LoadedVenue | null): { notices: LinkNotice[]
 
     let timer: ReturnType<typeof setTimeout> | null = null;
     const write = () => {
-      const search = formatViewLink(currentLink(loaded.venue.id));
+      const search = withEditFlag(formatViewLink(currentLink(loaded.venue.id)));
       if (search !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
     };
     const writeSoon = (delay: number) => {
@@ -89,7 +101,7 @@ export function useViewLink(loaded: LoadedVenue | null): { notices: LinkNotice[]
       unsubscribers.forEach((u) => u());
       if (timer) clearTimeout(timer);
     };
-  }, [loaded]);
+  }, [venueId]);
 
   return { notices, dismiss: () => setNotices([]) };
 }

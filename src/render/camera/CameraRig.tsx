@@ -6,6 +6,7 @@ import type { Venue } from '../../core/venue/index.ts';
 import type { Pose } from '../../core/camera/framing.ts';
 import { prefersReducedMotion, viewStore } from '../../state/view-store.ts';
 import { cameraStore } from '../../state/camera-store.ts';
+import { sceneInteraction } from '../../state/scene-interaction.ts';
 import { planFlight, poseAt, type Flight } from './flight.ts';
 import { useWalkControls } from './use-walk-controls.ts';
 
@@ -51,6 +52,17 @@ export function CameraRig({ venue, initialPose }: { venue: Venue; initialPose: P
     };
   }, [orbit, invalidate]);
 
+  // A drag in the editor holds the camera at once, before the next frame: OrbitControls
+  // has already seen the pointer go down and would turn the view with the drag.
+  useEffect(
+    () =>
+      sceneInteraction.subscribe(({ cameraHeld }) => {
+        if (cameraHeld) orbit.enabled = false;
+        invalidate();
+      }),
+    [orbit, invalidate],
+  );
+
   // Flights asked for through the view store.
   useEffect(
     () =>
@@ -81,7 +93,7 @@ export function CameraRig({ venue, initialPose }: { venue: Venue; initialPose: P
 
   useFrame((_, delta) => {
     const mode = viewStore.getState().mode;
-    orbit.enabled = mode === 'overview' && flight.current === null;
+    orbit.enabled = mode === 'overview' && flight.current === null && !sceneInteraction.getState().cameraHeld;
     if (flight.current) {
       const { pose, done } = poseAt(flight.current, performance.now());
       applyPose(pose);

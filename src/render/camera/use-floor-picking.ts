@@ -9,7 +9,7 @@ import { cameraStore } from '../../state/camera-store.ts';
 import { flyTo, setViewMode, viewStore } from '../../state/view-store.ts';
 
 /** A click that moved the pointer more than this (px) was a drag, not a click. */
-const CLICK_SLOP = 5;
+export const CLICK_SLOP = 5;
 
 /**
  * Clicking the floor: when walking, glide there (as far as walls allow); in the

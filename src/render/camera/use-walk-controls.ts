@@ -4,6 +4,7 @@ import type { Venue } from '../../core/venue/index.ts';
 import { EYE_HEIGHT, floorAtHeight, type Pose } from '../../core/camera/framing.ts';
 import { walkableAreaOf, type WalkableArea } from '../../core/geometry/walkable.ts';
 import { viewStore } from '../../state/view-store.ts';
+import { sceneInteraction } from '../../state/scene-interaction.ts';
 
 /** Walking speed, m/s: an unhurried museum pace. */
 const WALK_SPEED = 1.4;
@@ -55,6 +56,7 @@ export function useWalkControls(venue: Venue, camera: Camera, dom: HTMLElement, 
     };
     const move = (e: PointerEvent) => {
       if (!dragging || !walking()) return;
+      if (sceneInteraction.getState().cameraHeld) return; // the editor is dragging something
       // Grab the world: dragging right turns the view left, as in photo tours.
       yaw.current += (e.clientX - dragging.x) * 0.004;
       pitch.current = Math.max(-MAX_PITCH, Math.min(MAX_PITCH, pitch.current + (e.clientY - dragging.y) * 0.004));
