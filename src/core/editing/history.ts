@@ -67,6 +67,8 @@ function mergeKeyOf(c: EditCommand, options: ApplyOptions): string | undefined {
     case 'setHotspotText': return JSON.stringify(['text', c.id, c.field, c.language]);
     case 'setStopNarration': return JSON.stringify(['narration', c.tour, c.index, c.language]);
     case 'setTourText': return JSON.stringify(['tour-text', c.tour, c.field, c.language]);
+    // Typing an alt text or a credit replaces the media list keystroke by keystroke.
+    case 'setHotspotMedia': return options.at === undefined ? undefined : JSON.stringify(['media', c.id]);
     case 'moveHotspot':
     case 'moveBeacon':
     case 'moveNavNode':

@@ -12,3 +12,4 @@ export { textFields, isKnownLanguageTag } from './rules/texts.ts';
 export { identityKey } from './rules/beacons.ts';
 export { venueBounds, type VenueBounds } from './bounds.ts';
 export { peekGltfScanUri } from './peek.ts';
+export { roomAt, roomNear, placeOf } from './place.ts';
