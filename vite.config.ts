@@ -57,9 +57,29 @@ const pwa = VitePWA({
     globPatterns: ['**/*.{js,css,html}'],
     // Venues are cached per version as they are opened or saved, never with the app;
     // the Draco/Basis decoders (~1.8 MB, only for compressed scans) when first used.
-    globIgnores: ['scenes/**', 'assets/draco_*', 'assets/basis_*'],
+    // The curator editor's chunks (editor-*) are for curators only: visitors never download them.
+    globIgnores: ['scenes/**', 'assets/draco_*', 'assets/basis_*', 'assets/editor-*', 'assets/Editor-*.css'],
   },
 });
+
+/**
+ * Where the venues are: `scenes/` of the repository, or another folder (the browser
+ * test of "Save to scenes/<id>" edits a copy, never the demo museum itself).
+ */
+const SCENES_DIR = process.env.MUSEUM_VISIT_SCENES_DIR ?? 'scenes';
+
+/** Code only the curator editor loads: its UI, the edit model, bundle zips and drafts. */
+const EDITOR_ONLY = ['/src/ui/editor/', '/src/core/editing/', '/src/core/bundle/', '/src/platform/drafts/', '/node_modules/fflate/'];
+/** Modules of those folders that visitors use too ("save for offline" lists a venue's files). */
+const SHARED_WITH_VISITORS = ['/src/core/bundle/referenced-files.ts'];
+
+/** True for a chunk of the curator editor (named editor-*, so the service worker leaves it out). */
+function isEditorChunk(chunk: { facadeModuleId: string | null; moduleIds: readonly string[] }): boolean {
+  const normalized = (id: string) => id.replaceAll('\\', '/');
+  if (chunk.facadeModuleId && normalized(chunk.facadeModuleId).includes('/src/ui/editor/')) return true;
+  const editorOnly = (id: string) => EDITOR_ONLY.some((dir) => normalized(id).includes(dir)) && !SHARED_WITH_VISITORS.some((file) => normalized(id).endsWith(file));
+  return chunk.moduleIds.length > 0 && chunk.moduleIds.every(editorOnly);
+}
 
 /** The icons index.html does not name itself: the .ico for old browsers, the home-screen icon for iOS. */
 function iconLinksPlugin(): Plugin {
@@ -77,7 +97,7 @@ export default defineConfig({
   base: './',
   // One page; a missing file must answer 404, not the app's index.html.
   appType: 'mpa',
-  plugins: [react(), scenesPlugin('scenes'), cspPlugin(), preloadChunksPlugin({ firstScript: 'boot', preload: ['src/render/ViewerCanvas.tsx'] }), iconLinksPlugin(), saveVenuePlugin({ scenesDir: 'scenes' }), pwa],
+  plugins: [react(), scenesPlugin(SCENES_DIR), cspPlugin(), preloadChunksPlugin({ firstScript: 'boot', preload: ['src/render/ViewerCanvas.tsx'] }), iconLinksPlugin(), saveVenuePlugin({ scenesDir: SCENES_DIR }), pwa],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -86,6 +106,7 @@ export default defineConfig({
       // boot.ts is an entry of its own, loaded before the app's entry: a few
       // kilobytes that start the venue's downloads while the rest arrives.
       input: { index: 'index.html', boot: 'src/boot.ts' },
+      output: { chunkFileNames: (chunk) => (isEditorChunk(chunk) ? 'assets/editor-[name]-[hash].js' : 'assets/[name]-[hash].js') },
     },
   },
   server: { port: 5173, host: '127.0.0.1' },

@@ -18,6 +18,7 @@ import { useViewLink } from './use-view-link.ts';
 import { useAfterFirstFrame } from './use-after-first-frame.ts';
 import { UpdateNotice } from './pwa/UpdateNotice.tsx';
 import { viewerChunk } from '../boot.ts';
+import { sceneInteraction } from '../state/scene-interaction.ts';
 
 /**
  * The 3D view (three.js and its React renderer, most of the app's weight) is its
@@ -45,6 +46,11 @@ function useViewerModule(): ViewerModule | null {
 /** The exhibit panel, tours and exhibit list: a chunk of its own, fetched after the first frame. */
 const SidePanel = lazy(() => import('./SidePanel.tsx'));
 
+/** The curator editor (`?edit`): its panels and its 3D handles, chunks that visitors never download. */
+const Editor = lazy(() => import('./editor/Editor.tsx'));
+const EditorScene = lazy(() => import('./editor/scene/EditorScene.tsx'));
+const editing = new URLSearchParams(location.search).has('edit');
+
 // Decode the scan as soon as its address and the 3D code are both here (before the
 // venue is validated and before the view mounts), so decoding overlaps the rest.
 scanHint.listeners.add((url, uri) => void viewerChunk.then((m) => m.prepareScan(url, uri)));
@@ -71,7 +77,13 @@ export function App() {
     document.title = title;
   }, [title]);
 
-  const choose = useCallback((id: string) => venue && openExhibit(venue, id), [venue]);
+  // While editing, a chosen exhibit is selected for editing instead of opened.
+  const choose = useCallback((id: string) => sceneInteraction.getState().pickHotspot?.(id) || (venue && openExhibit(venue, id)), [venue]);
+  // The editor starts from the venue as first loaded; later `loaded` values are its own edits.
+  const [editorBase, setEditorBase] = useState<typeof loaded>(null);
+  useEffect(() => {
+    if (editing && loaded && editorBase?.venue.id !== loaded.venue.id) setEditorBase(loaded);
+  }, [loaded, editorBase]);
 
   // A newly opened exhibit is shown at the top of the side panel, in view.
   useEffect(() => {
@@ -85,7 +97,10 @@ export function App() {
         {t.exhibits}
       </a>
       <header className="app-header">
-        <h1>{title}</h1>
+        <h1>
+          {title}
+          {editing && <span className="editing-badge">Editing</span>}
+        </h1>
         {venue && <ViewToolbar venue={venue} lang={language} t={t} />}
         <div className="header-end">
           {loaded && <WayfindingToggle venueId={loaded.venue.id} t={t} />}
@@ -123,7 +138,13 @@ export function App() {
           <section className="viewer" aria-label={t.viewer} data-mode={mode}>
             <div className="stage" hidden={mode === 'plan'}>
               {viewer && (
-                <viewer.ViewerCanvas loaded={loaded} selectedHotspot={selectedHotspot} onSelectHotspot={choose} label={`${t.viewer}. ${mode === 'walk' ? t.walkHint : t.overviewHint}`} lang={language} />
+                <viewer.ViewerCanvas loaded={loaded} selectedHotspot={selectedHotspot} onSelectHotspot={choose} label={`${t.viewer}. ${mode === 'walk' ? t.walkHint : t.overviewHint}`} lang={language}>
+                  {editing && (
+                    <Suspense fallback={null}>
+                      <EditorScene />
+                    </Suspense>
+                  )}
+                </viewer.ViewerCanvas>
               )}
               {loaded && <ScanProgress t={t} lang={language} />}
               {panelVenue && (
@@ -138,9 +159,14 @@ export function App() {
         )}
         {state.status !== 'error' && (
           // Laid out from the start, so the 3D view keeps its size when the venue arrives.
-          <aside className="side-panel" aria-label={t.exhibits}>
-            {loaded && <WayfindingDock loaded={loaded} lang={language} t={t} />}
-            {loaded && panelVenue && (
+          <aside className={editing ? 'side-panel editor-side' : 'side-panel'} aria-label={editing ? 'Editor' : t.exhibits}>
+            {editing && editorBase && (
+              <Suspense fallback={<p role="status">Opening the editor…</p>}>
+                <Editor loaded={editorBase} />
+              </Suspense>
+            )}
+            {!editing && loaded && <WayfindingDock loaded={loaded} lang={language} t={t} />}
+            {!editing && loaded && panelVenue && (
               <Suspense fallback={null}>
                 <SidePanel loaded={loaded} venue={panelVenue} lang={language} t={t} selectedHotspot={selectedHotspot} onSelect={choose} onCloseExhibit={() => selectHotspot(null)} />
               </Suspense>
