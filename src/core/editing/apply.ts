@@ -2,7 +2,7 @@ import type { Venue } from '../venue/schema.ts';
 import type { ApplyResult, EditCommand } from './commands.ts';
 import { addHotspot, deleteHotspot, moveHotspot, setHotspotMedia, setHotspotRoom, setHotspotText, setHotspotView } from './hotspot-commands.ts';
 import { addBeacon, deleteBeacon, moveBeacon, setBeaconIdentity, setBeaconTxPower } from './beacon-commands.ts';
-import { addNavNode, connectNavNodes, deleteNavNode, disconnectNavNodes, moveNavNode } from './nav-commands.ts';
+import { addNavNode, connectNavNodes, deleteNavNode, disconnectNavNodes, moveNavNode, setNavNodeRoom } from './nav-commands.ts';
 import { addTourStop, createTour, deleteTour, moveTourStop, removeTourStop, setStopNarration, setTourText } from './tour-commands.ts';
 import { refuse, replaceVenue, restoreCollections } from './outcome.ts';
 
@@ -37,6 +37,7 @@ function dispatch(venue: Venue, c: EditCommand): ApplyResult {
     case 'setBeaconTxPower': return setBeaconTxPower(venue, c);
     case 'addNavNode': return addNavNode(venue, c);
     case 'moveNavNode': return moveNavNode(venue, c);
+    case 'setNavNodeRoom': return setNavNodeRoom(venue, c);
     case 'deleteNavNode': return deleteNavNode(venue, c);
     case 'connectNavNodes': return connectNavNodes(venue, c);
     case 'disconnectNavNodes': return disconnectNavNodes(venue, c);

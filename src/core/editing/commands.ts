@@ -40,6 +40,8 @@ export interface SetBeaconTxPower { type: 'setBeaconTxPower'; id: string; txPowe
 export interface AddNavNode { type: 'addNavNode'; id?: string; floor: string; position: Point3; room?: string }
 /** Moves a walking-graph node. */
 export interface MoveNavNode { type: 'moveNavNode'; id: string; position: Point3 }
+/** Sets (or with `null` removes) the room a walking-graph node belongs to; the room must be on the node's floor. */
+export interface SetNavNodeRoom { type: 'setNavNodeRoom'; id: string; room: string | null }
 /** Deletes a node and every edge that touches it. */
 export interface DeleteNavNode { type: 'deleteNavNode'; id: string }
 /** Connects two nodes, or updates the edge that already connects them. */
@@ -88,7 +90,7 @@ export interface RestoreCollections { type: 'restoreCollections'; collections: r
 export type EditCommand =
   | AddHotspot | MoveHotspot | DeleteHotspot | SetHotspotText | SetHotspotRoom | SetHotspotView | SetHotspotMedia
   | AddBeacon | MoveBeacon | DeleteBeacon | SetBeaconIdentity | SetBeaconTxPower
-  | AddNavNode | MoveNavNode | DeleteNavNode | ConnectNavNodes | DisconnectNavNodes
+  | AddNavNode | MoveNavNode | SetNavNodeRoom | DeleteNavNode | ConnectNavNodes | DisconnectNavNodes
   | CreateTour | DeleteTour | MoveTourStop | AddTourStop | RemoveTourStop | SetStopNarration | SetTourText
   | ReplaceVenue | RestoreCollections;
 

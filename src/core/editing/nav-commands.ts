@@ -1,6 +1,6 @@
 import { EDGE_KINDS, type NavEdge, type NavNode, type Venue } from '../venue/schema.ts';
 import { LIMITS } from '../venue/limits.ts';
-import type { AddNavNode, ApplyResult, ConnectNavNodes, DeleteNavNode, DisconnectNavNodes, MoveNavNode } from './commands.ts';
+import type { AddNavNode, ApplyResult, ConnectNavNodes, DeleteNavNode, DisconnectNavNodes, MoveNavNode, SetNavNodeRoom } from './commands.ts';
 import { copyPoint, idProblem, pointProblem } from './checks.ts';
 import { newId } from './ids.ts';
 import { changed, idsOf, indexOfId, refuse, removeAt, replaceAt } from './outcome.ts';
@@ -42,6 +42,18 @@ export function moveNavNode(venue: Venue, c: MoveNavNode): ApplyResult {
   if (problem) return refuse(problem);
   const nodes = replaceAt(graph.nodes, index, { ...graph.nodes[index]!, position: copyPoint(c.position) });
   return changed(venue, { ...venue, navGraph: { ...graph, nodes } }, ['navGraph'], c);
+}
+
+export function setNavNodeRoom(venue: Venue, c: SetNavNodeRoom): ApplyResult {
+  const graph = venue.navGraph ?? EMPTY_GRAPH;
+  const index = indexOfId(graph.nodes, c.id);
+  if (index < 0) return unknownNode(c.id);
+  const node = graph.nodes[index]!;
+  if (c.room !== null && !venue.rooms.some((r) => r.id === c.room && r.floor === node.floor)) return refuse(`there is no room "${c.room}" on the point's floor "${node.floor}"`);
+  const next: NavNode = { ...node };
+  if (c.room === null) delete next.room;
+  else next.room = c.room;
+  return changed(venue, { ...venue, navGraph: { ...graph, nodes: replaceAt(graph.nodes, index, next) } }, ['navGraph'], c);
 }
 
 /** Deletes the node and every edge that touches it. */

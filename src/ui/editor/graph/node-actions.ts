@@ -97,7 +97,5 @@ export function setNodeRoom(store: EditorStore, nodeId: string, roomId: string |
     notify('error', `Not changed: there is no room "${roomId}" on this point's floor.`);
     return false;
   }
-  const changed: NavNode = { id: node.id, floor: node.floor, position: node.position, ...(roomId !== null ? { room: roomId } : {}) };
-  const nodes = graph.nodes.map((n) => (n.id === nodeId ? changed : n));
-  return apply({ type: 'replaceVenue', venue: { ...venue, navGraph: { ...graph, nodes } } }).ok;
+  return apply({ type: 'setNavNodeRoom', id: nodeId, room: roomId }).ok;
 }

@@ -5,7 +5,8 @@ import type { Venue } from '../../../core/venue/index.ts';
 import { coverageRadius } from '../../../core/editing/beacon-coverage.ts';
 import { useView } from '../../../state/view-store.ts';
 import { useEditorState, useEditorStore } from '../state/current-editor.ts';
-import { useBeaconDrag } from '../beacons/use-beacon-drag.ts';
+import { useSurfaceDrag } from './use-surface-drag.ts';
+import { BEACON_SURFACE_OFFSET, beaconFloorAt, offsetAlongNormal } from '../beacons/place-beacon.ts';
 
 /**
  * Beacons in the 3D view while the curator works on them (the Beacons tab, or
@@ -45,7 +46,7 @@ export function BeaconHandles() {
   const tool = useEditorState((s) => s.tool);
   const selection = useEditorState((s) => s.selection);
   const focus = useView((s) => s.floor);
-  const startDrag = useBeaconDrag();
+  const startDrag = useSurfaceDrag();
   const markers = useRef(new Map<string, Group>());
 
   const shown = useMemo(() => {
@@ -76,7 +77,12 @@ export function BeaconHandles() {
           // The first press selects (on click); only the selected beacon is dragged, so a stray press moves nothing.
           if (!selected || e.button !== 0) return;
           e.stopPropagation();
-          startDrag(beacon.id, e.nativeEvent);
+          // 5 cm out from the surface, on the floor of that height (a ceiling belongs to the floor below).
+          startDrag(e.nativeEvent, (hit, gesture) => {
+            const { venue: current, apply } = store.getState();
+            const position = offsetAlongNormal(hit.point, hit.normal, BEACON_SURFACE_OFFSET);
+            return apply({ type: 'moveBeacon', id: beacon.id, position, floor: beaconFloorAt(current, hit.point, hit.normal) }, { gesture }).ok;
+          });
         };
         return (
           <group key={beacon.id}>

@@ -1,13 +1,15 @@
 import { useCallback, useMemo } from 'react';
-import { useFrame } from '@react-three/fiber';
-import { DoubleSide, MeshBasicMaterial, Quaternion, TorusGeometry, Vector3, type Mesh } from 'three';
+import { useFrame, type ThreeEvent } from '@react-three/fiber';
+import { CircleGeometry, DoubleSide, MeshBasicMaterial, Quaternion, TorusGeometry, Vector3, type Group } from 'three';
 import { useRef } from 'react';
-import type { SurfaceHit } from '../../../state/scene-interaction.ts';
 import { useEditorState, useEditorStore } from '../state/current-editor.ts';
 import { useSurfaceDrag } from './use-surface-drag.ts';
 
 const ring = new TorusGeometry(0.32, 0.05, 10, 40);
 const ringMaterial = new MeshBasicMaterial({ color: '#1d4ed8', side: DoubleSide, depthTest: false, transparent: true, opacity: 0.9 });
+// The whole disc inside the ring takes the pointer (a torus alone has a hole where one clicks).
+const grip = new CircleGeometry(0.36, 32);
+const gripMaterial = new MeshBasicMaterial({ color: '#1d4ed8', side: DoubleSide, depthTest: false, depthWrite: false, transparent: true, opacity: 0.18 });
 const Z = new Vector3(0, 0, 1);
 
 /**
@@ -19,17 +21,18 @@ export function HotspotHandles() {
   const store = useEditorStore();
   const selection = useEditorState((s) => s.selection);
   const hotspot = useEditorState((s) => (s.selection?.kind === 'hotspot' ? s.venue.hotspots?.find((h) => h.id === s.selection!.id) : undefined));
-  const mesh = useRef<Mesh>(null);
+  const handle = useRef<Group>(null);
 
-  const onMove = useCallback(
-    (hit: SurfaceHit, gesture: string) => {
-      if (selection?.kind !== 'hotspot') return;
-      store.getState().apply({ type: 'moveHotspot', id: selection.id, position: hit.point, ...(hit.normal ? { normal: hit.normal } : {}) }, { gesture });
+  const startDrag = useSurfaceDrag();
+  const onPointerDown = useCallback(
+    (e: ThreeEvent<PointerEvent>) => {
+      if (selection?.kind !== 'hotspot' || e.button !== 0) return;
+      e.stopPropagation();
+      const id = selection.id;
+      startDrag(e.nativeEvent, (hit, gesture) => store.getState().apply({ type: 'moveHotspot', id, position: hit.point, ...(hit.normal ? { normal: hit.normal } : {}) }, { gesture }).ok);
     },
-    [store, selection],
+    [store, selection, startDrag],
   );
-  const onEnd = useCallback(() => store.getState().breakCoalescing(), [store]);
-  const onPointerDown = useSurfaceDrag(onMove, onEnd);
 
   const orientation = useMemo(() => {
     const n = hotspot?.normal;
@@ -40,20 +43,14 @@ export function HotspotHandles() {
 
   // Keep the ring about the same size on screen, as the pins are.
   useFrame(({ camera }) => {
-    if (mesh.current) mesh.current.scale.setScalar(Math.min(3, Math.max(0.25, camera.position.distanceTo(mesh.current.position) / 14)));
+    if (handle.current) handle.current.scale.setScalar(Math.min(3, Math.max(0.25, camera.position.distanceTo(handle.current.position) / 14)));
   });
 
   if (!hotspot) return null;
   return (
-    <mesh
-      ref={mesh}
-      name="hotspot-drag-handle"
-      geometry={ring}
-      material={ringMaterial}
-      position={hotspot.position}
-      quaternion={orientation}
-      renderOrder={10}
-      onPointerDown={onPointerDown}
-    />
+    <group ref={handle} name="hotspot-drag-handle" position={hotspot.position} quaternion={orientation} onPointerDown={onPointerDown}>
+      <mesh geometry={ring} material={ringMaterial} renderOrder={10} />
+      <mesh geometry={grip} material={gripMaterial} renderOrder={10} />
+    </group>
   );
 }

@@ -1,73 +1,108 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { useThree, type ThreeEvent } from '@react-three/fiber';
-import { Raycaster, Vector2, type Object3D } from 'three';
+import { useThree } from '@react-three/fiber';
+import { Raycaster, Vector2, type Camera, type Object3D } from 'three';
 import { holdCamera, type SurfaceHit } from '../../../state/scene-interaction.ts';
+import { viewStore } from '../../../state/view-store.ts';
+import { cutHeight } from '../../../render/FloorClipping.tsx';
+import { useEditorStore } from '../state/current-editor.ts';
+
+/** A press that moves less than this (CSS pixels) is a click, not a drag: it must not nudge the item onto the wall behind it. */
+const DRAG_SLOP_PX = 4;
+
+let gestureCounter = 0;
 
 /**
- * Dragging a handle along the building's surfaces: while the pointer is down on the
- * handle, the camera stays still and each move casts a ray from the pointer into
- * the building; `onMove` gets the surface point and normal under the pointer.
- * Moves with no surface under the pointer (the sky) are skipped.
+ * Where the ray through a screen point meets the building (the scene object named
+ * "building"), skipping what the overview cuts away above the floor in focus
+ * (clipping hides it from view, not from rays). The normal faces the camera.
  */
-export function useSurfaceDrag(onMove: (hit: SurfaceHit, gesture: string) => void, onEnd: () => void) {
-  const camera = useThree((s) => s.camera);
-  const scene = useThree((s) => s.scene);
-  const dom = useThree((s) => s.gl.domElement);
-  const invalidate = useThree((s) => s.invalidate);
-  const drag = useRef<{ gesture: string; pointerId: number } | null>(null);
-  const move = useRef(onMove);
-  const end = useRef(onEnd);
-  useEffect(() => {
-    move.current = onMove;
-    end.current = onEnd;
-  }, [onMove, onEnd]);
+export function surfaceAt(clientX: number, clientY: number, dom: HTMLElement, camera: Camera, building: Object3D, cut: number, raycaster = new Raycaster()): SurfaceHit | null {
+  const rect = dom.getBoundingClientRect();
+  if (rect.width === 0 || rect.height === 0) return null;
+  const ndc = new Vector2(((clientX - rect.left) / rect.width) * 2 - 1, -((clientY - rect.top) / rect.height) * 2 + 1);
+  raycaster.setFromCamera(ndc, camera);
+  const hit = raycaster.intersectObject(building, true).find((h) => h.point.y < cut);
+  if (!hit) return null;
+  const normal = hit.face ? hit.face.normal.clone().transformDirection(hit.object.matrixWorld) : null;
+  if (normal && normal.dot(raycaster.ray.direction) > 0) normal.negate();
+  return { point: [hit.point.x, hit.point.y, hit.point.z], normal: normal ? [normal.x, normal.y, normal.z] : null };
+}
 
-  useEffect(() => {
-    const raycaster = new Raycaster();
-    const ndc = new Vector2();
-    const building = (): Object3D | undefined => scene.getObjectByName('building');
+/**
+ * Moves an item to the surface under the pointer; `gesture` names the drag, so the
+ * history merges its moves into one undo step. Returns false when the item can no
+ * longer move (it was deleted or undone): the drag then stops.
+ */
+export type SurfaceMove = (hit: SurfaceHit, gesture: string) => boolean;
 
-    const pointermove = (e: PointerEvent): void => {
-      const current = drag.current;
-      const target = building();
-      if (!current || e.pointerId !== current.pointerId || !target) return;
-      const rect = dom.getBoundingClientRect();
-      ndc.set(((e.clientX - rect.left) / rect.width) * 2 - 1, -((e.clientY - rect.top) / rect.height) * 2 + 1);
-      raycaster.setFromCamera(ndc, camera);
-      const hit = raycaster.intersectObject(target, true)[0];
-      if (!hit) return;
-      const normal = hit.face ? hit.face.normal.clone().transformDirection(hit.object.matrixWorld) : null;
-      if (normal && normal.dot(raycaster.ray.direction) > 0) normal.negate();
-      move.current({ point: [hit.point.x, hit.point.y, hit.point.z], normal: normal ? [normal.x, normal.y, normal.z] : null }, current.gesture);
-      invalidate();
-    };
-    const pointerup = (e: PointerEvent): void => {
-      if (!drag.current || e.pointerId !== drag.current.pointerId) return;
-      drag.current = null;
-      holdCamera(false);
-      dom.style.cursor = '';
-      end.current();
-    };
-    window.addEventListener('pointermove', pointermove);
-    window.addEventListener('pointerup', pointerup);
-    window.addEventListener('pointercancel', pointerup);
-    return () => {
-      window.removeEventListener('pointermove', pointermove);
-      window.removeEventListener('pointerup', pointerup);
-      window.removeEventListener('pointercancel', pointerup);
-      if (drag.current) holdCamera(false);
-    };
-  }, [camera, scene, dom, invalidate]);
+/**
+ * Dragging a handle along the building's surfaces (exhibits, beacons). Returns
+ * `start(pointerDown, move)`: from then on the camera is held, each pointer move
+ * (at most once a frame) finds the surface under the pointer and hands it to
+ * `move`; releasing the pointer ends the drag and its undo step. Listens on the
+ * window, so a release outside the canvas ends the drag too.
+ */
+export function useSurfaceDrag(): (down: PointerEvent, move: SurfaceMove) => void {
+  const store = useEditorStore();
+  const get = useThree((s) => s.get);
+  const endActive = useRef<(() => void) | null>(null);
+  // A drag still running when the handles unmount (the tab changed) ends cleanly.
+  useEffect(() => () => endActive.current?.(), []);
 
-  /** Put on the handle's `onPointerDown`. */
   return useCallback(
-    (e: ThreeEvent<PointerEvent>) => {
-      if (e.button !== 0) return;
-      e.stopPropagation();
+    (down: PointerEvent, moveTo: SurfaceMove) => {
+      endActive.current?.();
       holdCamera(true);
-      dom.style.cursor = 'grabbing';
-      drag.current = { gesture: `drag-${e.pointerId}-${Math.round(e.timeStamp)}`, pointerId: e.pointerId };
+      const gesture = `surface-drag-${++gestureCounter}`;
+      const raycaster = new Raycaster();
+      let dragging = false;
+      let pending: PointerEvent | null = null;
+      let frame = 0;
+
+      const step = (): void => {
+        frame = 0;
+        const e = pending;
+        pending = null;
+        if (!e) return;
+        const { gl, camera, scene, invalidate } = get();
+        const building = scene.getObjectByName('building');
+        if (!building) return;
+        const { floor, mode } = viewStore.getState();
+        const hit = surfaceAt(e.clientX, e.clientY, gl.domElement, camera, building, cutHeight(store.getState().venue, floor, mode) ?? Infinity, raycaster);
+        if (!hit) return;
+        if (!moveTo(hit, gesture)) end();
+        invalidate();
+      };
+      const move = (e: PointerEvent): void => {
+        if (e.pointerId !== down.pointerId) return;
+        if (!dragging && Math.hypot(e.clientX - down.clientX, e.clientY - down.clientY) < DRAG_SLOP_PX) return;
+        dragging = true;
+        pending = e;
+        if (frame === 0) frame = requestAnimationFrame(step);
+      };
+      const up = (e: PointerEvent): void => {
+        if (e.pointerId !== down.pointerId) return;
+        if (frame !== 0) {
+          cancelAnimationFrame(frame);
+          step(); // the last position the pointer reached counts
+        }
+        end();
+      };
+      const end = (): void => {
+        window.removeEventListener('pointermove', move);
+        window.removeEventListener('pointerup', up);
+        window.removeEventListener('pointercancel', up);
+        if (frame !== 0) cancelAnimationFrame(frame);
+        frame = 0;
+        holdCamera(false);
+        store.getState().breakCoalescing();
+        if (endActive.current === end) endActive.current = null;
+      };
+      window.addEventListener('pointermove', move);
+      window.addEventListener('pointerup', up);
+      window.addEventListener('pointercancel', up);
+      endActive.current = end;
     },
-    [dom],
+    [store, get],
   );
 }

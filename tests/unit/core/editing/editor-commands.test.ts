@@ -3,7 +3,7 @@ import { applyCommand, createEditHistory, type ApplyResult, type EditCommand } f
 import type { Venue } from '../../../../src/core/venue/index.ts';
 import { demoMuseum } from '../../../helpers/fixtures.ts';
 
-/** A hotspot's media list, a tour's title and description, and replacing the whole document by an import. */
+/** The edits added for the editor's panels: media lists, tour texts, a path point's room, and replacing the document by an import. */
 
 const demo = demoMuseum();
 
@@ -75,5 +75,18 @@ describe('replacing the document', () => {
 
   it('refuses another venue', () => {
     expect(refusal({ type: 'replaceVenue', venue: { ...demo, id: 'other-museum' } })).toMatch(/"other-museum", not "demo-museum"/);
+  });
+});
+
+describe('walking-graph point rooms', () => {
+  it('sets and removes a point’s room, only with a room of its floor', () => {
+    const node = demo.navGraph!.nodes[0]!;
+    const otherFloorRoom = demo.rooms.find((r) => r.floor !== node.floor)!;
+    const sameFloorRoom = demo.rooms.find((r) => r.floor === node.floor && r.id !== node.room)!;
+    const { venue } = edit({ type: 'setNavNodeRoom', id: node.id, room: sameFloorRoom.id });
+    expect(venue.navGraph!.nodes[0]!.room).toBe(sameFloorRoom.id);
+    const cleared = edit({ type: 'setNavNodeRoom', id: node.id, room: null });
+    expect('room' in cleared.venue.navGraph!.nodes[0]!).toBe(false);
+    expect(refusal({ type: 'setNavNodeRoom', id: node.id, room: otherFloorRoom.id })).toMatch(/on the point's floor/);
   });
 });
