@@ -9,7 +9,7 @@ import type { PlanPolygon } from '../core/geometry/types.ts';
  */
 
 /** A three Shape in the XY plane from a plan polygon; rotated onto the floor below. */
-function planShape(outline: PlanPolygon): Shape {
+export function planShape(outline: PlanPolygon): Shape {
   // Plan [x, z] → shape (x, -z): rotating the shape by -90° about X maps its y back to +z.
   return new Shape(outline.map(([x, z]) => new Vector2(x, -z)));
 }

@@ -5,8 +5,9 @@ import { useFrame, useThree } from '@react-three/fiber';
  * Announces `venue:ready` once the building has been drawn: in the animation frame
  * after the first frame that contains it, when that frame has reached the screen.
  * Tests and benchmarks wait for this event; it fires once per opened venue.
+ * `<html data-venue-scan>` then says whether the scan or the plan was drawn.
  */
-export function ReadySignal({ venueId, drawn, onAnnounced }: { venueId: string; drawn: boolean; onAnnounced?: () => void }) {
+export function ReadySignal({ venueId, drawn, shows, onAnnounced }: { venueId: string; drawn: boolean; shows: 'scan' | 'plan'; onAnnounced?: () => void }) {
   const announced = useRef<string | null>(null);
   const invalidate = useThree((s) => s.invalidate);
 
@@ -21,6 +22,8 @@ export function ReadySignal({ venueId, drawn, onAnnounced }: { venueId: string; 
     performance.mark('venue:first-frame');
     requestAnimationFrame(() => {
       document.documentElement.dataset.venueReady = venueId;
+      // What the first frame showed: the scan, or the plan drawn instead (no scan, or it failed).
+      document.documentElement.dataset.venueScan = shows;
       window.dispatchEvent(new CustomEvent('venue:ready', { detail: { venue: venueId } }));
       onAnnounced?.();
     });

@@ -103,7 +103,7 @@ function VenueScene({ loaded, selectedHotspot, onSelectHotspot, lang, children }
       {firstFrameShown && <HotspotLabels venue={venue} lang={lang} onSelect={onSelectHotspot} />}
       {firstFrameShown && <RouteLine venue={venue} />}
       {firstFrameShown && <YouAreHere venue={venue} />}
-      <ReadySignal venueId={venue.id} drawn={scanState !== 'loading'} onAnnounced={onAnnounced} />
+      <ReadySignal venueId={venue.id} drawn={scanState !== 'loading'} shows={scanState === 'ready' ? 'scan' : 'plan'} onAnnounced={onAnnounced} />
       {firstFrameShown && children}
     </>
   );

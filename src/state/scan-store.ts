@@ -8,7 +8,8 @@ import { fetchBytes } from '../platform/fetch-bytes.ts';
 export type ScanStatus =
   | { phase: 'idle' }
   | { phase: 'loading'; loadedBytes: number; totalBytes: number | null }
-  | { phase: 'ready'; bytes: number; triangles: number }
+  /** `points` counts a point cloud's points or a splat scan's splats; tiled scans report what is loaded so far. */
+  | { phase: 'ready'; bytes: number; triangles: number; points?: number }
   | { phase: 'error'; message: string };
 
 export const scanStore = createStore<{ status: ScanStatus }>()(() => ({ status: { phase: 'idle' } }));
