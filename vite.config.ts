@@ -58,7 +58,8 @@ const pwa = VitePWA({
     // Venues are cached per version as they are opened or saved, never with the app;
     // the Draco/Basis decoders (~1.8 MB, only for compressed scans) when first used.
     // The curator editor's chunks (editor-*) are for curators only: visitors never download them.
-    globIgnores: ['scenes/**', 'assets/draco_*', 'assets/basis_*', 'assets/editor-*', 'assets/Editor-*.css'],
+    // So are the renderers of tiled, splat and point-cloud scans (scan-renderer-*), cached on first use.
+    globIgnores: ['scenes/**', 'assets/draco_*', 'assets/basis_*', 'assets/editor-*', 'assets/Editor-*.css', 'assets/scan-renderer-*'],
   },
 });
 
@@ -69,9 +70,22 @@ const pwa = VitePWA({
 const SCENES_DIR = process.env.MUSEUM_VISIT_SCENES_DIR ?? 'scenes';
 
 /** Code only the curator editor loads: its UI, the edit model, bundle zips and drafts. */
-const EDITOR_ONLY = ['/src/ui/editor/', '/src/core/editing/', '/src/core/bundle/', '/src/platform/drafts/', '/node_modules/fflate/'];
+const EDITOR_ONLY = ['/src/ui/editor/', '/src/core/editing/', '/src/core/bundle/', '/src/platform/drafts/'];
 /** Modules of those folders that visitors use too ("save for offline" lists a venue's files). */
 const SHARED_WITH_VISITORS = ['/src/core/bundle/referenced-files.ts'];
+
+/** Code only the renderers of tiled, splat and point-cloud scans load (3D Tiles streaming, Spark, eye-dome lighting). */
+const SCAN_RENDERER_ONLY = ['/src/render/scans/', '/node_modules/3d-tiles-renderer/', '/node_modules/@sparkjsdev/spark/'];
+
+/** The name of a chunk: editor and scan-renderer chunks get prefixes the service worker recognises. */
+function chunkFileName(chunk: { facadeModuleId: string | null; moduleIds: readonly string[] }): string {
+  if (isEditorChunk(chunk)) return 'assets/editor-[name]-[hash].js';
+  const normalized = (id: string) => id.replaceAll('\\', '/');
+  const scanRendererOnly = (id: string) => SCAN_RENDERER_ONLY.some((dir) => normalized(id).includes(dir));
+  // A chunk loaded for such a renderer (its entry is one of them: Spark with what it bundles), or made only of their code.
+  if ((chunk.facadeModuleId && scanRendererOnly(chunk.facadeModuleId)) || (chunk.moduleIds.length > 0 && chunk.moduleIds.every(scanRendererOnly))) return 'assets/scan-renderer-[name]-[hash].js';
+  return 'assets/[name]-[hash].js';
+}
 
 /** True for a chunk of the curator editor (named editor-*, so the service worker leaves it out). */
 function isEditorChunk(chunk: { facadeModuleId: string | null; moduleIds: readonly string[] }): boolean {
@@ -106,7 +120,7 @@ export default defineConfig({
       // boot.ts is an entry of its own, loaded before the app's entry: a few
       // kilobytes that start the venue's downloads while the rest arrives.
       input: { index: 'index.html', boot: 'src/boot.ts' },
-      output: { chunkFileNames: (chunk) => (isEditorChunk(chunk) ? 'assets/editor-[name]-[hash].js' : 'assets/[name]-[hash].js') },
+      output: { chunkFileNames: chunkFileName },
     },
   },
   server: { port: 5173, host: '127.0.0.1' },

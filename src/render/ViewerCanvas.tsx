@@ -4,9 +4,8 @@ import { PerspectiveCamera } from 'three';
 import type { LoadedVenue } from '../core/venue/index.ts';
 import { FIELD_OF_VIEW, overviewPose } from '../core/camera/framing.ts';
 import { venueBounds } from '../core/venue/bounds.ts';
-import { ScanModel } from './ScanModel.tsx';
+import { BuildingScan } from './BuildingScan.tsx';
 import { decodeScanOnce, markCanvasCreated, type ScanDecoding } from './scan-loader.ts';
-import { setScanStatus } from '../state/scan-store.ts';
 import { PlanModel } from './PlanModel.tsx';
 import { HotspotPins } from './HotspotPins.tsx';
 import { HotspotLabels } from './HotspotLabels.tsx';
@@ -35,7 +34,7 @@ function Building({ loaded, decoding, onScanReady, scanFailed }: { loaded: Loade
   );
   return (
     <group name="building" onClick={onClick} onDoubleClick={picking.onDoubleClick}>
-      {venue.scan && decoding && !scanFailed && <ScanModel scan={venue.scan} decoding={decoding} onReady={onScanReady} />}
+      {!scanFailed && <BuildingScan loaded={loaded} decoding={decoding} onReady={onScanReady} />}
       {scanFailed && <PlanModel venue={venue} />}
     </group>
   );
@@ -74,11 +73,9 @@ function VenueScene({ loaded, selectedHotspot, onSelectHotspot, lang, children }
   const scan = venue.scan;
   const camera = useThree((s) => s.camera);
   // Decoding may have started already (prepareScan); this takes the same decoding.
-  const decoding = useMemo(() => (scan?.format === 'gltf' ? decodeScanOnce(loaded.resolve(scan.uri), scan.uri) : null), [loaded, scan]);
-  const [scanState, setScanState] = useState<'loading' | 'ready' | 'failed'>(decoding ? 'loading' : 'failed');
-  useEffect(() => {
-    if (scan && scan.format !== 'gltf') setScanStatus({ phase: 'error', message: `${scan.uri}: scans of format "${scan.format}" are not shown yet` });
-  }, [scan]);
+  // Meshes and point clouds are GLB files, decoded the same way; tiles and splats stream in their own renderers.
+  const decoding = useMemo(() => (scan && (scan.format === 'gltf' || scan.format === 'points') ? decodeScanOnce(loaded.resolve(scan.uri), scan.uri) : null), [loaded, scan]);
+  const [scanState, setScanState] = useState<'loading' | 'ready' | 'failed'>(scan ? 'loading' : 'failed');
   const onScanReady = useCallback((ok: boolean) => setScanState(ok ? 'ready' : 'failed'), []);
   // Framed once per venue: edits in the editor make new venue objects, which must not move the camera.
   const [initialPose] = useState(() => overviewPose(venue));

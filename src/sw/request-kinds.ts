@@ -23,11 +23,13 @@ const VERSION = /^[0-9a-z]{1,32}$/;
 
 /**
  * The file names of the decoders three.js loads for compressed scans (Draco
- * geometry, Basis textures), as Vite emits them into `assets/` with a content hash:
- * about 1.8 MB that only a compressed scan needs, so they are cached when first
- * used instead of being downloaded by every installation.
+ * geometry, Basis textures) and of the renderers of tiled, splat and point-cloud
+ * scans (`scan-renderer-*`, named so by vite.config.ts), as Vite emits them into
+ * `assets/` with a content hash: megabytes that only some venues need (the splat
+ * renderer alone is about 0.9 MB gzip), so they are cached when first used
+ * instead of being downloaded by every installation.
  */
-export const DECODER_FILE = /^(draco_decoder|draco_wasm_wrapper|basis_transcoder)-[\w-]+\.(js|wasm)$/;
+export const DECODER_FILE = /^(?:(?:draco_decoder|draco_wasm_wrapper|basis_transcoder)-[\w-]+|scan-renderer-[\w.-]+)\.(js|wasm)$/;
 
 /** Classifies `url` for a worker whose scope is `scopeUrl` (ends with "/"). */
 export function requestKind(url: URL, scopeUrl: string, isNavigation: boolean): RequestKind {

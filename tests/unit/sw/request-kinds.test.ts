@@ -53,6 +53,9 @@ describe('the service worker tells the app’s requests apart', () => {
 
   it('names the decoders the way the build emits them (the precache leaves out the same files)', () => {
     expect(DECODER_FILE.test('draco_decoder-fzg4nYZr.js')).toBe(true);
+    expect(DECODER_FILE.test('scan-renderer-spark.module-B0x_Qa1c.js')).toBe(true);
+    expect(DECODER_FILE.test('scan-renderer-tiles-session-C1d2.js')).toBe(true);
     expect(DECODER_FILE.test('index-OJH3LZtT.js')).toBe(false);
+    expect(DECODER_FILE.test('ViewerCanvas-scan-renderer-x.js')).toBe(false);
   });
 });
