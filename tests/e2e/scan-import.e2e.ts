@@ -36,7 +36,7 @@ beforeAll(async () => {
     ['scan-tiles', fixtures.glb, '--tile-above', '0.01'],
   ];
   if (hasModels) {
-    inputs.push(['real-gallery-hall', join(MODELS, 'openvgal-gallery-halls', 'T_root.glb')]);
+    for (const hall of ['T_root', 'T_pannels', 'T_nopannels', 'T_small']) inputs.push([`real-${hall.toLowerCase().replace('_', '-')}`, join(MODELS, 'openvgal-gallery-halls', `${hall}.glb`)]);
     inputs.push(['real-gothic-bed', join(MODELS, 'polyhaven-gothic-bed', 'GothicBed_01_1k.glb')]);
   } else {
     console.warn(`../shared/data/models is missing (${MODELS}): the real-model venues are not imported`);
