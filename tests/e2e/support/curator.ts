@@ -36,14 +36,21 @@ export async function draftIsSaved(page: Page): Promise<void> {
   await page.waitForFunction(() => /Draft saved/.test(document.querySelector('[data-testid=draft-status]')?.textContent ?? ''), undefined, { timeout: 15_000 });
 }
 
-/** Chooses "Place exhibit" and clicks the building until one is placed; returns its title. */
+/**
+ * Chooses "Place exhibit" and clicks the building until one is placed; returns its
+ * title. Keeps trying for a while: the editor's 3D part (a chunk of its own) may
+ * still be arriving when the tool bar is already there.
+ */
 export async function placesExhibitByClickingTheScan(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Place exhibit' }).click();
-  for (const [x, y] of BUILDING_SPOTS) {
-    await page.mouse.click(x, y);
-    const text = await notice(page);
-    const placed = /Placed "([^"]+)"/.exec(text);
-    if (placed) return placed[1]!;
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    for (const [x, y] of BUILDING_SPOTS) {
+      await page.mouse.click(x, y);
+      await page.waitForTimeout(250);
+      const placed = /Placed "([^"]+)"/.exec(await notice(page));
+      if (placed) return placed[1]!;
+    }
   }
   throw new Error(`no exhibit was placed by clicking the 3D view; the editor said: ${await notice(page)}`);
 }
