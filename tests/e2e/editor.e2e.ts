@@ -189,11 +189,12 @@ describe('the curator editor', () => {
     await page.close();
   });
 
-  it('drags a placed exhibit along the surface, and one undo puts it back', async () => {
+  it('drags a placed exhibit along the surface, types its height, and undoes each', async () => {
     const { page } = await curatorOpensEditor(browser, EDIT_URL());
     await placesExhibitByClickingTheScan(page);
     await opensTab(page, 'Exhibits');
-    const position = () => page.locator('.hotspots-panel').innerText().then((text) => /Position \(metres\)\s+x\s+(\S+)\s+y\s+(\S+)\s+z\s+(\S+)/.exec(text)?.slice(1).join(' '));
+    const fields = page.locator('.hotspots-panel .position-number');
+    const position = async () => (await fields.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).join(' ');
     const before = await position();
     expect(before).toMatch(/^-?\d/);
     // The placed exhibit's grip is where the click placed it.
@@ -202,8 +203,18 @@ describe('the curator editor', () => {
     for (let i = 1; i <= 10; i++) await page.mouse.move(330 + i * 8, 265 + i);
     await page.mouse.up();
     await expect.poll(position, { timeout: 10_000 }).not.toBe(before);
+    const dragged = await position();
     await page.keyboard.press('Control+z');
     await expect.poll(position, { timeout: 10_000 }).toBe(before);
+
+    // For keyboard users: the position typed; the whole field is one undo step.
+    await page.getByLabel(/^Height/).fill('');
+    await page.getByLabel(/^Height/).pressSequentially('2.5');
+    await page.getByLabel(/^Height/).blur();
+    await expect.poll(position).toMatch(/^\S+ 2.5 \S+$/);
+    await page.keyboard.press('Control+z');
+    await expect.poll(position).toBe(before);
+    expect(dragged).not.toBe(before);
     await page.close();
   });
 

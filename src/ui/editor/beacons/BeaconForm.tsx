@@ -5,8 +5,8 @@ import { DEFAULT_TX_POWER } from '../../../core/positioning/radio/path-loss.ts';
 import { useEditorStore } from '../state/current-editor.ts';
 import { parseTxPower } from './identity-draft.ts';
 import { BeaconIdentityFields } from './BeaconIdentityFields.tsx';
-import { BeaconPositionFields } from './BeaconPositionFields.tsx';
-import { useSyncedDraft } from './use-synced-draft.ts';
+import { PositionFields } from '../fields/PositionFields.tsx';
+import { useSyncedDraft } from '../fields/use-synced-draft.ts';
 import { floorName } from './beacon-labels.ts';
 
 /** The id of the Beacons panel's heading, which takes focus when the selected beacon is deleted. */
@@ -103,6 +103,7 @@ function DeleteBeacon({ beacon, venue }: { beacon: Beacon; venue: Venue }) {
  * (identity), how strong it is (txPower), how far it reaches, and Delete.
  */
 export function BeaconForm({ beacon, venue }: { beacon: Beacon; venue: Venue }) {
+  const store = useEditorStore();
   return (
     <section className="beacon-form" aria-labelledby="beacon-form-title">
       <h3 id="beacon-form-title">
@@ -112,7 +113,7 @@ export function BeaconForm({ beacon, venue }: { beacon: Beacon; venue: Venue }) 
         Floor: <strong>{floorName(venue, beacon.floor)}</strong>
         <span className="beacon-hint"> (drag the blue marker in the 3D view to move it)</span>
       </p>
-      <BeaconPositionFields beacon={beacon} />
+      <PositionFields position={beacon.position} onMove={(position, gesture) => store.getState().apply({ type: 'moveBeacon', id: beacon.id, position }, { gesture })} />
       <BeaconIdentityFields beacon={beacon} />
       <TxPowerField beacon={beacon} />
       <p className="beacon-coverage">{coverageText(beacon)}</p>

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Beacon, BeaconIdentity } from '../../../core/venue/index.ts';
 import { useEditorStore } from '../state/current-editor.ts';
 import { checkIdentityDraft, draftMatches, draftOf, FIELD_NAMES, identityToApply, type IdentityCheck, type IdentityDraft, type IdentityField, type IdentityProtocol } from './identity-draft.ts';
-import { useSyncedDraft } from './use-synced-draft.ts';
+import { useSyncedDraft } from '../fields/use-synced-draft.ts';
 
 const PROTOCOLS: readonly { value: IdentityProtocol; label: string }[] = [
   { value: 'none', label: 'None' },

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { floorAtHeight } from '../../../core/camera/framing.ts';
 import type { Hotspot, Room, Venue } from '../../../core/venue/index.ts';
+import { PositionFields } from '../fields/PositionFields.tsx';
 import { useEditorStore } from '../state/current-editor.ts';
 import { roomAtPosition, roomsFloorFirst } from './room-at.ts';
 
@@ -77,18 +78,10 @@ export function HotspotPlacement({ venue, hotspot }: HotspotPlacementProps) {
       </div>
 
       <div className="hotspot-field">
-        <span className="editor-field-label" id={`${selectId}-position`}>
-          Position (metres)
-        </span>
-        <div className="hotspot-position" role="group" aria-labelledby={`${selectId}-position`}>
-          {(['x', 'y', 'z'] as const).map((axis, i) => (
-            <span key={axis}>
-              {axis} <output>{hotspot.position[i]!.toFixed(2)}</output>
-            </span>
-          ))}
-          <span className="hotspot-muted">on {floorName(venue, floorId)}</span>
-        </div>
-        <p className="hotspot-hint">Drag the pin in the 3D view to move it along the surface.</p>
+        <PositionFields position={hotspot.position} onMove={(position, gesture) => store.getState().apply({ type: 'moveHotspot', id: hotspot.id, position }, { gesture })} />
+        <p className="hotspot-hint">
+          On {floorName(venue, floorId)}. Drag the blue grip in the 3D view to move it along the surface, or type the position.
+        </p>
       </div>
     </div>
   );

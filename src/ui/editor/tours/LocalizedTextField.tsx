@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { EditOutcome } from '../../../core/editing/index.ts';
 import type { LocalizedText, Venue } from '../../../core/venue/index.ts';
 import { useEditorStore } from '../state/current-editor.ts';
-import { useSyncedDraft } from '../beacons/use-synced-draft.ts';
+import { useSyncedDraft } from '../fields/use-synced-draft.ts';
 import { needsDefaultFirst, planTextEdit } from './text-edit.ts';
 import { languageLabel } from './tour-labels.ts';
 

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { Tour, Venue } from '../../../core/venue/index.ts';
 import { useEditorState, useEditorStore } from '../state/current-editor.ts';
-import { useSyncedDraft } from '../beacons/use-synced-draft.ts';
+import { useSyncedDraft } from '../fields/use-synced-draft.ts';
 import { ExhibitSelect, initialExhibit } from './ExhibitSelect.tsx';
 import { LocalizedTextField } from './LocalizedTextField.tsx';
 import { TourStops } from './TourStops.tsx';

@@ -52,8 +52,9 @@ describe('the hotspots panel', () => {
     expect(html).toMatch(/<button type="button" aria-pressed="true"[^>]*>DE/);
     for (const label of ['>Title</label>', '>Summary</label>', '>Text</label>', '>Room</label>', '>Alt text in German</label>', '>Credit</label>']) expect(html).toContain(label);
     expect(html).toContain('Room from position');
-    expect(html).toContain('16.79');
-    expect(html).toContain('Drag the pin in the 3D view to move it along the surface');
+    // The position can be typed (keyboard users) as well as dragged.
+    expect(html).toMatch(/<input id="[^"]+" class="position-number" value="16.79"\/>/);
+    expect(html).toContain('Drag the blue grip in the 3D view to move it along the surface, or type the position');
     expect(html).toContain('Use current camera as exhibit view');
     expect(html).toContain('Add image or audio…');
     expect(html).toContain('Delete exhibit…');

@@ -1,9 +1,10 @@
 import { useId, useRef } from 'react';
-import type { Beacon } from '../../../core/venue/index.ts';
+import type { Point3 } from '../../../core/geometry/types.ts';
 import { useEditorStore } from '../state/current-editor.ts';
 import { useSyncedDraft } from './use-synced-draft.ts';
+import './fields.css';
 
-type Position = Beacon['position'];
+type Position = Point3;
 type Draft = [string, string, string];
 
 const AXES = [
@@ -13,7 +14,7 @@ const AXES = [
 ] as const;
 
 const toDraft = (p: Position): Draft => [String(round(p[0])), String(round(p[1])), String(round(p[2]))];
-/** Centimetres are plenty for a beacon; the 3D drag leaves long fractions behind. */
+/** Centimetres are plenty for a beacon or an exhibit; the 3D drag leaves long fractions behind. */
 const round = (n: number): number => Math.round(n * 100) / 100;
 const parse = (text: string): number | null => {
   const t = text.trim().replace('−', '-');
@@ -24,14 +25,15 @@ const matches = (draft: Draft, p: Position): boolean => draft.every((text, i) =>
 let focusCounter = 0;
 
 /**
- * A beacon's position in metres, typed: for curators who know the coordinates from
- * a plan, and for keyboard users who cannot drag the marker. Edits made while one
- * field has focus are one undo step (a "gesture" of that focus).
+ * A position in metres, typed: for curators who know the coordinates from a plan,
+ * and for keyboard users who cannot drag the marker (beacons, exhibits). Edits
+ * made while one field has focus are one undo step (a "gesture" of that focus):
+ * `onMove` applies the move with that gesture.
  */
-export function BeaconPositionFields({ beacon }: { beacon: Beacon }) {
+export function PositionFields({ position: current, onMove }: { position: Position; onMove: (position: Position, gesture: string) => void }) {
   const store = useEditorStore();
   const ids = useId();
-  const [draft, setDraft] = useSyncedDraft(beacon.position, toDraft, matches);
+  const [draft, setDraft] = useSyncedDraft(current, toDraft, matches);
   const gesture = useRef<string | null>(null);
   const invalid = draft.map((text) => parse(text) === null);
 
@@ -42,9 +44,9 @@ export function BeaconPositionFields({ beacon }: { beacon: Beacon }) {
     const values = next.map(parse);
     if (values.some((v) => v === null)) return;
     const position = values as [number, number, number];
-    if (position.every((v, i) => v === beacon.position[i])) return;
-    gesture.current ??= `beacon-field-${++focusCounter}`;
-    store.getState().apply({ type: 'moveBeacon', id: beacon.id, position }, { gesture: gesture.current });
+    if (position.every((v, i) => v === current[i])) return;
+    gesture.current ??= `position-field-${++focusCounter}`;
+    onMove(position, gesture.current);
   };
 
   const blur = () => {
@@ -53,17 +55,17 @@ export function BeaconPositionFields({ beacon }: { beacon: Beacon }) {
   };
 
   return (
-    <fieldset className="beacon-position">
+    <fieldset className="position-fields">
       <legend>Position (metres)</legend>
-      <div className="beacon-position-row">
+      <div className="position-fields-row">
         {AXES.map((axis, i) => (
-          <div key={axis.label} className="beacon-field">
+          <div key={axis.label} className="position-field">
             <label htmlFor={`${ids}-${i}`}>
-              {axis.label} <span className="beacon-hint">({axis.hint})</span>
+              {axis.label} <span className="position-hint">({axis.hint})</span>
             </label>
             <input
               id={`${ids}-${i}`}
-              className="beacon-number"
+              className="position-number"
               value={draft[i]}
               aria-invalid={invalid[i] ? true : undefined}
               onChange={(e) => change(i, e.target.value)}
@@ -73,7 +75,7 @@ export function BeaconPositionFields({ beacon }: { beacon: Beacon }) {
         ))}
       </div>
       {invalid.some(Boolean) && (
-        <p className="beacon-error" role="status">
+        <p className="position-error" role="status">
           {AXES.filter((_, i) => invalid[i]).map((a) => a.label).join(', ')}: type a number of metres, like 2.8.
         </p>
       )}
