@@ -37,7 +37,11 @@ export function placeBeaconAt(store: EditorStore, hit: SurfaceHit): boolean {
   const floor = beaconFloorAt(state.venue, hit.point, hit.normal);
   const position = offsetAlongNormal(hit.point, hit.normal, BEACON_SURFACE_OFFSET);
   const outcome = state.apply({ type: 'addBeacon', floor, position });
-  if (outcome.ok && outcome.createdId !== undefined) state.select({ kind: 'beacon', id: outcome.createdId });
+  if (outcome.ok && outcome.createdId !== undefined) {
+    state.select({ kind: 'beacon', id: outcome.createdId });
+    const floorName = state.venue.floors.find((f) => f.id === floor)?.name[state.venue.defaultLanguage] ?? floor;
+    state.notify('info', `Placed beacon ${outcome.createdId} on ${floorName}. Give it its radio identity in the panel.`);
+  }
   state.setTool('select');
   return true;
 }

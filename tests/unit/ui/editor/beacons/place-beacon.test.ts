@@ -24,6 +24,7 @@ describe('placeBeaconAt', () => {
     expect(s.selection).toEqual({ kind: 'beacon', id: added.id });
     expect(s.tool).toBe('select');
     expect(s.canUndo).toBe(true);
+    expect(s.notice).toMatchObject({ kind: 'info', text: expect.stringContaining(`Placed beacon ${added.id} on Erdgeschoss`) });
   });
 
   it('puts a beacon clicked on the upper storey’s ceiling on that floor, at the point when there is no normal', () => {
