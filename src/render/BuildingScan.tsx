@@ -2,15 +2,15 @@ import { Component, lazy, Suspense, type ReactNode } from 'react';
 import type { LoadedVenue } from '../core/venue/index.ts';
 import { setScanStatus } from '../state/scan-store.ts';
 import { ScanModel } from './ScanModel.tsx';
-import { PickingFloors } from './PickingFloors.tsx';
+import { RoomShell } from './RoomShell.tsx';
 import type { ScanDecoding } from './scan-loader.ts';
 
 /**
  * The building's scan in the format the venue declares. A glTF mesh is in the 3D
  * view's own chunk; the renderers of the other formats (a 3D Tiles streamer, a
  * Gaussian-splat renderer, point shading) are chunks fetched only by venues that
- * have such a scan. Point clouds and splats have no faces to click, so invisible
- * floors take the clicks for walking and placing.
+ * have such a scan. Point clouds and splats have no faces to click, so the rooms'
+ * invisible floors and walls take the clicks for walking and placing.
  */
 const TilesScan = lazy(() => import('./scans/TilesScan.tsx').then((m) => ({ default: m.TilesScan })));
 const SplatScan = lazy(() => import('./scans/SplatScan.tsx').then((m) => ({ default: m.SplatScan })));
@@ -37,7 +37,7 @@ export function BuildingScan({ loaded, decoding, onReady }: { loaded: LoadedVenu
     case 'splat':
       return (
         <>
-          <PickingFloors venue={venue} />
+          <RoomShell venue={venue} />
           <RendererChunk onError={failed}>
             <SplatScan url={url} scan={scan} onReady={onReady} />
           </RendererChunk>
@@ -46,7 +46,7 @@ export function BuildingScan({ loaded, decoding, onReady }: { loaded: LoadedVenu
     case 'points':
       return (
         <>
-          <PickingFloors venue={venue} />
+          <RoomShell venue={venue} />
           {decoding && (
             <RendererChunk onError={failed}>
               <PointsScan scan={scan} decoding={decoding} onReady={onReady} />

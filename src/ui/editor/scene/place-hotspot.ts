@@ -1,4 +1,5 @@
 import { placeOf } from '../../../core/venue/index.ts';
+import type { Point3 } from '../../../core/geometry/types.ts';
 import type { SurfaceHit } from '../../../state/scene-interaction.ts';
 import { useVenueStore } from '../../../state/venue-store.ts';
 import type { EditorStore } from '../state/editor-store.ts';
@@ -16,7 +17,11 @@ export function newExhibitTitle(language: string, count: number): string {
  */
 export function placeHotspotAt(store: EditorStore, hit: SurfaceHit): boolean {
   const { venue, apply, notify, select, setTool } = store.getState();
-  const { room } = placeOf(venue, hit.point);
+  // A painting belongs to the room it faces: look just in front of the surface
+  // (a wall between two rooms is on both their outlines).
+  const n = hit.normal;
+  const inFront: Point3 = n ? [hit.point[0] + n[0] * 0.25, hit.point[1] + n[1] * 0.25, hit.point[2] + n[2] * 0.25] : hit.point;
+  const room = placeOf(venue, inFront).room ?? placeOf(venue, hit.point).room;
   if (!room) {
     notify('error', 'That spot is in no room of the plan: click a wall or display inside a room.');
     return true;
