@@ -1,8 +1,9 @@
 /**
- * Downloads a file as bytes, reporting progress as it streams in, so a visitor on a
- * slow connection sees how much of a large scan has arrived.
+ * Starts a download and words its failure the way visitors read it (see
+ * describeScanError): a network failure, or the server's HTTP status. An abort is
+ * passed on as it is. Returns the response and the size the server announced.
  */
-export async function fetchBytes(url: string, onProgress: (loaded: number, total: number | null) => void, signal?: AbortSignal): Promise<ArrayBuffer> {
+export async function openDownload(url: string, signal?: AbortSignal): Promise<{ response: Response; total: number | null }> {
   let response: Response;
   try {
     response = await fetch(url, signal ? { signal } : {});
@@ -11,7 +12,15 @@ export async function fetchBytes(url: string, onProgress: (loaded: number, total
     throw new Error('the network request failed', { cause: error });
   }
   if (!response.ok) throw new Error(`the server answered HTTP ${response.status}${response.status === 404 ? ' (not found)' : ''}`);
-  const total = Number(response.headers.get('content-length')) || null;
+  return { response, total: Number(response.headers.get('content-length')) || null };
+}
+
+/**
+ * Downloads a file as bytes, reporting progress as it streams in, so a visitor on a
+ * slow connection sees how much of a large scan has arrived.
+ */
+export async function fetchBytes(url: string, onProgress: (loaded: number, total: number | null) => void, signal?: AbortSignal): Promise<ArrayBuffer> {
+  const { response, total } = await openDownload(url, signal);
   if (!response.body) {
     const buffer = await response.arrayBuffer();
     onProgress(buffer.byteLength, total);

@@ -2,7 +2,7 @@ import { useStore } from 'zustand';
 import type { Venue } from '../core/venue/index.ts';
 import { pickText } from '../core/i18n/localize.ts';
 import { EYE_HEIGHT, floorAtHeight } from '../core/camera/framing.ts';
-import { containsPoint } from '../core/geometry/polygon.ts';
+import { roomAt } from '../core/venue/place.ts';
 import { cameraStore } from '../state/camera-store.ts';
 import { flyTo, setViewMode } from '../state/view-store.ts';
 import type { Strings } from './strings.ts';
@@ -12,7 +12,7 @@ function roomIdAt(venue: Venue, position: readonly number[] | undefined): string
   if (!position) return null;
   const floor = floorAtHeight(venue, position[1]! - EYE_HEIGHT);
   const p = [position[0]!, position[2]!] as const;
-  return venue.rooms.find((r) => r.floor === floor && containsPoint(r.outline, p))?.id ?? null;
+  return roomAt(venue, floor, p)?.id ?? null;
 }
 
 /**

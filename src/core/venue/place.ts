@@ -1,5 +1,5 @@
 import type { PlanPoint, Point3 } from '../geometry/types.ts';
-import { containsPoint, distanceOutside } from '../geometry/polygon.ts';
+import { containsPoint, distanceOutside, signedArea } from '../geometry/polygon.ts';
 import { floorAtHeight } from '../camera/framing.ts';
 import type { Room, Venue } from './schema.ts';
 
@@ -8,9 +8,22 @@ import type { Room, Venue } from './schema.ts';
  * storey holds its height, and the room whose outline contains it in plan.
  */
 
-/** The room on `floor` whose outline contains `p`, or null (a wall, outside, a shaft). */
+/**
+ * The room on `floor` whose outline contains `p`, or null (a wall, outside, a
+ * shaft). Where outlines overlap (a cabinet drawn inside a hall), the smallest.
+ */
 export function roomAt(venue: Venue, floor: string, p: PlanPoint): Room | null {
-  return venue.rooms.find((r) => r.floor === floor && containsPoint(r.outline, p)) ?? null;
+  let best: Room | null = null;
+  let bestArea = Infinity;
+  for (const room of venue.rooms) {
+    if (room.floor !== floor || room.outline.length < 3 || !containsPoint(room.outline, p)) continue;
+    const area = Math.abs(signedArea(room.outline));
+    if (area < bestArea) {
+      best = room;
+      bestArea = area;
+    }
+  }
+  return best;
 }
 
 /**

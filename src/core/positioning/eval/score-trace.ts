@@ -1,5 +1,5 @@
 import type { Venue } from '../../venue/schema.ts';
-import { containsPoint } from '../../geometry/polygon.ts';
+import { roomAt } from '../../venue/place.ts';
 import type { PlanPoint } from '../../geometry/types.ts';
 import type { Estimator } from '../types.ts';
 import type { TraceEvent } from '../trace/read-trace.ts';
@@ -28,7 +28,7 @@ export interface TraceScore {
 
 /** The room of the venue that contains a plan point on a floor. */
 function roomOf(venue: Venue, floor: string, p: PlanPoint): string | null {
-  return venue.rooms.find((r) => r.floor === floor && containsPoint(r.outline, p))?.id ?? null;
+  return roomAt(venue, floor, p)?.id ?? null;
 }
 
 /** Feeds `events` to `estimator` in order and scores it at every truth line. */

@@ -1,9 +1,11 @@
+import { openDownload } from '../../../platform/fetch-bytes.ts';
+
 /**
  * Opens a scan file as a stream of bytes, reporting progress as chunks pass.
  * A splat file is handed to the splat decoder chunk by chunk as it arrives, so
  * the whole file (hundreds of MB for a big building) is never held in memory at
- * once, unlike fetchBytes. Errors are worded like fetchBytes's, so the same
- * sentences reach the visitor (see describeScanError).
+ * once, unlike fetchBytes. It opens the download the same way (openDownload), so
+ * the same sentences reach the visitor (see describeScanError).
  *
  * The stream given to the decoder never fails: a connection lost midway, or the
  * download aborted, ends it early and is kept in `failure()` instead. Spark's
@@ -24,15 +26,7 @@ export interface OpenedStream {
 }
 
 export async function openScanStream(url: string, onProgress: (loaded: number, total: number | null) => void, signal?: AbortSignal): Promise<OpenedStream> {
-  let response: Response;
-  try {
-    response = await fetch(url, signal ? { signal } : {});
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new Error('the network request failed', { cause: error });
-  }
-  if (!response.ok) throw new Error(`the server answered HTTP ${response.status}${response.status === 404 ? ' (not found)' : ''}`);
-  const totalBytes = Number(response.headers.get('content-length')) || null;
+  const { response, total: totalBytes } = await openDownload(url, signal);
   const reader = (response.body ?? new Blob([await response.arrayBuffer()]).stream()).getReader();
   let loaded = 0;
   let failure: Error | null = null;

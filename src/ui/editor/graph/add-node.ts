@@ -1,6 +1,6 @@
 import type { NavNode, Venue } from '../../../core/venue/schema.ts';
 import type { PlanPoint } from '../../../core/geometry/types.ts';
-import { containsPoint } from '../../../core/geometry/polygon.ts';
+import { roomAt } from '../../../core/venue/place.ts';
 import { floorAtHeight } from '../../../core/camera/framing.ts';
 import type { SurfaceHit } from '../../../state/scene-interaction.ts';
 import type { EditorStore } from '../state/editor-store.ts';
@@ -53,7 +53,7 @@ export function addNodeAt(store: EditorStore, hit: SurfaceHit): boolean {
   const floorId = floorAtHeight(venue, hit.point[1]);
   const floor = venue.floors.find((f) => f.id === floorId)!;
   const spot: PlanPoint = [hit.point[0], hit.point[2]];
-  const room = venue.rooms.find((r) => r.floor === floorId && containsPoint(r.outline, spot));
+  const room = roomAt(venue, floorId, spot);
   const previous = selectedNode(store);
 
   const outcome = apply({ type: 'addNavNode', floor: floorId, position: [spot[0], floor.elevation, spot[1]], ...(room ? { room: room.id } : {}) });

@@ -1,7 +1,7 @@
 import type { Venue } from '../../../core/venue/schema.ts';
-import { roomOverheadPose, unreachableRooms, unreachableRoomsStepFree } from '../../../core/editing/graph/index.ts';
-import { flyTo, setViewMode } from '../../../state/view-store.ts';
+import { unreachableRooms, unreachableRoomsStepFree } from '../../../core/editing/graph/index.ts';
 import type { EditorStore } from '../state/editor-store.ts';
+import { goTo } from '../state/go-to.ts';
 
 /**
  * The rooms the walking graph misses, for the panel's lists and the red floors
@@ -17,11 +17,5 @@ export function missedRooms(venue: Venue): { unreachable: string[]; stepsOnly: s
 
 /** Selects a room and shows it from above, with its floor in focus. */
 export function showRoom(store: EditorStore, roomId: string): void {
-  const { venue, select } = store.getState();
-  const room = venue.rooms.find((r) => r.id === roomId);
-  const pose = roomOverheadPose(venue, roomId);
-  select({ kind: 'room', id: roomId });
-  if (!room || !pose) return;
-  setViewMode('overview', room.floor);
-  flyTo(pose);
+  goTo(store, { kind: 'room', id: roomId });
 }

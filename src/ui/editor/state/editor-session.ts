@@ -2,7 +2,7 @@ import type { LoadedVenue, Venue } from '../../../core/venue/index.ts';
 import { validateVenue, venueSchema } from '../../../core/venue/index.ts';
 import { uriToBundlePath } from '../../../core/bundle/index.ts';
 import { createAutosaver, saveDraft as saveDraftToDb, type EditorDraft, type DraftWriteResult } from '../../../platform/drafts/index.ts';
-import { createEditorStore, type EditorStore } from './editor-store.ts';
+import { createEditorStore, type EditorState, type EditorStore } from './editor-store.ts';
 
 /**
  * Wires an editor store to the rest of the page: every change of the document is
@@ -69,8 +69,12 @@ export function openEditorSession(base: LoadedVenue, options: EditorSessionOptio
     resolve: (uri, role) => addedFileUrl(uri) ?? base.resolve(uri, role),
   });
 
-  const autosaver = createAutosaver<EditorDraft>(
-    async (draft) => {
+  // The autosaver keeps the latest state (immutable: an edit makes a new venue and
+  // a new media map); the scene.json text is written out only when a save runs,
+  // not on every keystroke.
+  const autosaver = createAutosaver<Pick<EditorState, 'venueId' | 'baseVersion' | 'venue' | 'media'>>(
+    async ({ venueId, baseVersion, venue, media }) => {
+      const draft: EditorDraft = { venueId, baseVersion, sceneText: sceneTextOf(venue), media: new Map(media), savedAt: Date.now() };
       const result = await save(draft);
       if (!result.ok) throw new Error(result.message);
       store.getState().setDraft({ state: 'saved', at: draft.savedAt });
@@ -96,7 +100,7 @@ export function openEditorSession(base: LoadedVenue, options: EditorSessionOptio
       validateTimer = setTimeout(validate, options.validateDelayMs ?? 250);
     }
     store.getState().setDraft({ state: 'pending' });
-    autosaver.change({ venueId: state.venueId, baseVersion: state.baseVersion, sceneText: sceneTextOf(state.venue), media: new Map(state.media), savedAt: Date.now() });
+    autosaver.change({ venueId: state.venueId, baseVersion: state.baseVersion, venue: state.venue, media: state.media });
   });
 
   if (start) options.publish(editedLoaded(store.getState().venue));

@@ -1,7 +1,7 @@
 import type { Venue } from '../../../core/venue/index.ts';
 import type { ProblemTarget } from '../../../core/editing/index.ts';
 import type { Point3 } from '../../../core/geometry/types.ts';
-import { planBounds } from '../../../core/geometry/polygon.ts';
+import { roomOverheadPose } from '../../../core/editing/graph/index.ts';
 import { floorOfHotspot, viewOfHotspot } from '../../../state/exhibit-actions.ts';
 import { flyTo, setViewMode, type CameraPose } from '../../../state/view-store.ts';
 import { useVenueStore } from '../../../state/venue-store.ts';
@@ -41,12 +41,8 @@ function placeOfTarget(venue: Venue, target: NonNullable<ProblemTarget>): { pose
       return node ? { pose: poseAbove(node.position), floor: node.floor } : null;
     }
     case 'room': {
-      const room = venue.rooms.find((r) => r.id === target.id);
-      const floor = venue.floors.find((f) => f.id === room?.floor);
-      if (!room || !floor || room.outline.length === 0) return null;
-      const { min, max } = planBounds(room.outline);
-      const centre: Point3 = [(min[0] + max[0]) / 2, floor.elevation, (min[1] + max[1]) / 2];
-      return { pose: poseAbove(centre, Math.max(10, Math.hypot(max[0] - min[0], max[1] - min[1]) * 1.3)), floor: floor.id };
+      const pose = roomOverheadPose(venue, target.id);
+      return pose ? { pose, floor: venue.rooms.find((r) => r.id === target.id)?.floor } : null;
     }
     case 'tour': {
       const tour = venue.tours?.find((t) => t.id === target.id);

@@ -1,35 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { LIMITS, parseVenueText, type CameraView, type Venue } from '../../../../src/core/venue/index.ts';
-import { applyCommand, type ApplyResult, type EditCommand } from '../../../../src/core/editing/index.ts';
+import { LIMITS, type CameraView, type Venue } from '../../../../src/core/venue/index.ts';
+import type { EditCommand } from '../../../../src/core/editing/index.ts';
+import { demoMuseum } from '../../../helpers/fixtures.ts';
+import { editChecks } from './edit-checks.ts';
 
 /** Each edit a curator makes: what it changes, what it cascades to, what it refuses, and its exact undo. */
 
-function loadDemo(): Venue {
-  const text = readFileSync(new URL('../../../../scenes/demo-museum/scene.json', import.meta.url), 'utf8');
-  const { venue } = parseVenueText(text);
-  if (!venue) throw new Error('the demo museum does not load');
-  return venue;
-}
-const demo = loadDemo();
+const demo = demoMuseum();
 const pristine = structuredClone(demo);
-
-/** Applies `command`, checks that its inverse gives back the input and that the input is untouched. */
-function edit(command: EditCommand, venue: Venue = demo): Extract<ApplyResult, { ok: true }> {
-  const before = structuredClone(venue);
-  const result = applyCommand(venue, command);
-  if (!result.ok) throw new Error(`refused: ${result.message}`);
-  expect(venue).toEqual(before);
-  const back = applyCommand(result.venue, result.inverse);
-  expect(back.ok && back.venue).toEqual(before);
-  return result;
-}
-
-function refusal(command: EditCommand, venue: Venue = demo): string {
-  const result = applyCommand(venue, command);
-  expect(result.ok).toBe(false);
-  return result.ok ? '' : result.message;
-}
+const { edit, refusal } = editChecks(demo);
 
 const hotspot = (v: Venue, id: string) => v.hotspots?.find((h) => h.id === id);
 const tour = (v: Venue, id: string) => v.tours?.find((t) => t.id === id);

@@ -1,27 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, createEditHistory, type ApplyResult, type EditCommand } from '../../../../src/core/editing/index.ts';
+import { createEditHistory } from '../../../../src/core/editing/index.ts';
 import type { Venue } from '../../../../src/core/venue/index.ts';
 import { demoMuseum } from '../../../helpers/fixtures.ts';
+import { editChecks } from './edit-checks.ts';
 
 /** The edits added for the editor's panels: media lists, tour texts, a path point's room, and replacing the document by an import. */
 
 const demo = demoMuseum();
 
-function edit(command: EditCommand, venue: Venue = demo): Extract<ApplyResult, { ok: true }> {
-  const before = structuredClone(venue);
-  const result = applyCommand(venue, command);
-  if (!result.ok) throw new Error(`refused: ${result.message}`);
-  expect(venue).toEqual(before);
-  const back = applyCommand(result.venue, result.inverse);
-  expect(back.ok && back.venue).toEqual(before);
-  return result;
-}
-
-function refusal(command: EditCommand, venue: Venue = demo): string {
-  const result = applyCommand(venue, command);
-  expect(result.ok).toBe(false);
-  return result.ok ? '' : result.message;
-}
+const { edit, refusal } = editChecks(demo);
 
 const hotspot = (v: Venue, id: string) => v.hotspots!.find((h) => h.id === id)!;
 
